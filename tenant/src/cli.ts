@@ -1,0 +1,55 @@
+import { parseArgs } from "node:util";
+import { parseFaultSpec } from "./faults";
+import { startTenant } from "./server";
+
+const USAGE = `Usage: npm run tenant -- [--port <n>] [--data <dir> | --memory] [--app <dir>] [--empty] [--fault <spec>]...
+
+  --port    port on 127.0.0.1 (default 4100)
+  --data    directory for the tenant's database (default .tenant-data)
+  --memory  keep everything in memory; nothing is written to disk
+  --app     built Data Hub to serve at / (local mode)
+  --empty   start with no lists, to try provisioning
+  --fault   inject a fault, e.g. 429:items:3 or status=503,path=lists,retryAfter=2,count=1`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "4100" },
+    data: { type: "string" },
+    memory: { type: "boolean", default: false },
+    app: { type: "string" },
+    empty: { type: "boolean", default: false },
+    fault: { type: "string", multiple: true },
+    help: { type: "boolean", default: false },
+  },
+});
+
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535.\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const tenant = await startTenant({
+  port,
+  dataDir: values.memory ? null : (values.data ?? ".tenant-data"),
+  appDir: values.app,
+  empty: values.empty,
+  faults: (values.fault ?? []).map(parseFaultSpec),
+});
+console.log(tenant.siteUrl);
+if (values.app) console.log(`Data Hub: ${tenant.origin}/`);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.error(`local tenant: ${signal}, stopping`);
+  void tenant.close().then(() => process.exit(0));
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));

@@ -1,0 +1,316 @@
+import { randomUUID } from "node:crypto";
+import type { FieldDeclaration, FieldKind, ListDeclaration, ListPermissions } from "../../../manifest/schema";
+import { TITLE_FIELD } from "../../../manifest/schema";
+import { type Db, quoteIdent } from "./database";
+
+export interface StoredField extends FieldDeclaration {
+  readonly id: string;
+  /** SQL column: `<name>Id` for person and lookup fields, as on the wire. */
+  readonly column: string;
+}
+
+export interface StoredList {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly description: string;
+  readonly baseTemplate: number;
+  readonly versioning: boolean;
+  readonly created: string;
+  readonly tableName: string;
+  readonly permissions: ListPermissions | null;
+  readonly fields: StoredField[];
+}
+
+export type ItemRow = Record<string, unknown> & { Id: number; Version: number };
+
+/** SharePoint's own columns every list item carries, besides the declared fields. */
+export const SYSTEM_COLUMNS = ["Id", "Version", "Created", "Modified", "AuthorId", "EditorId"] as const;
+
+export const FIELD_TYPE_KIND: Record<FieldKind, number> = {
+  Text: 2,
+  Note: 3,
+  DateTime: 4,
+  Number: 9,
+  Boolean: 8,
+  Choice: 6,
+  MultiChoice: 15,
+  User: 20,
+  Lookup: 7,
+  URL: 11,
+};
+
+export class ListError extends Error {
+  constructor(
+    readonly status: number,
+    readonly spCode: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function columnFor(field: FieldDeclaration): string {
+  return field.kind === "User" || field.kind === "Lookup" ? `${field.name}Id` : field.name;
+}
+
+function sqlType(kind: FieldKind): string {
+  switch (kind) {
+    case "Number":
+      return "REAL";
+    case "Boolean":
+    case "User":
+    case "Lookup":
+      return "INTEGER";
+    case "Text":
+    case "Choice":
+    case "Note":
+      return "TEXT COLLATE NOCASE";
+    default:
+      return "TEXT";
+  }
+}
+
+export const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
+
+/** Reads and writes lists, fields and items. Knows SQL, not HTTP. */
+export class ListStore {
+  private cache = new Map<string, StoredList>();
+
+  constructor(private readonly db: Db) {}
+
+  all(): StoredList[] {
+    const rows = this.db.prepare("SELECT id FROM sp_lists ORDER BY created, title").all() as { id: string }[];
+    return rows.map((r) => this.byId(r.id)!);
+  }
+
+  byTitle(title: string): StoredList | undefined {
+    const row = this.db.prepare("SELECT id FROM sp_lists WHERE title = ?").get(title) as { id: string } | undefined;
+    return row ? this.byId(row.id) : undefined;
+  }
+
+  byId(id: string): StoredList | undefined {
+    const key = id.toLowerCase();
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const row = this.db.prepare("SELECT * FROM sp_lists WHERE id = ?").get(key) as Record<string, unknown> | undefined;
+    if (!row) return undefined;
+    const fieldRows = this.db.prepare("SELECT * FROM sp_fields WHERE list_id = ? ORDER BY position").all(key) as Record<string, unknown>[];
+    const list: StoredList = {
+      id: row.id as string,
+      title: row.title as string,
+      url: row.url as string,
+      description: row.description as string,
+      baseTemplate: row.base_template as number,
+      versioning: row.versioning === 1,
+      created: row.created as string,
+      tableName: row.table_name as string,
+      permissions: row.permissions ? (JSON.parse(row.permissions as string) as ListPermissions) : null,
+      fields: fieldRows.map((f) => {
+        const decl: FieldDeclaration = {
+          name: f.internal_name as string,
+          title: f.title as string,
+          kind: f.kind as FieldKind,
+          required: f.required === 1,
+          indexed: f.indexed === 1,
+          choices: f.choices ? (JSON.parse(f.choices as string) as string[]) : undefined,
+          lookupList: (f.lookup_list as string | null) ?? undefined,
+          maxLength: (f.max_length as number | null) ?? undefined,
+          dateOnly: f.date_only === 1,
+          description: f.description as string,
+        };
+        return { ...decl, id: f.id as string, column: columnFor(decl) };
+      }),
+    };
+    this.cache.set(key, list);
+    return list;
+  }
+
+  field(list: StoredList, name: string): StoredField | undefined {
+    const lower = name.toLowerCase();
+    return list.fields.find((f) => f.name.toLowerCase() === lower || f.column.toLowerCase() === lower);
+  }
+
+  createList(input: { title: string; description?: string; url?: string; baseTemplate?: number; versioning?: boolean; permissions?: ListPermissions | null }): StoredList {
+    if (!input.title?.trim()) throw new ListError(400, "-2130575340, Microsoft.SharePoint.SPException", "The list title must not be empty.");
+    if (this.byTitle(input.title)) {
+      throw new ListError(500, "-2130575342, Microsoft.SharePoint.SPException", `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
+    }
+    const id = randomUUID();
+    const tableName = `list_${id.replace(/-/g, "").slice(0, 16)}`;
+    const tx = this.db.transaction(() => {
+      this.db
+        .prepare("INSERT INTO sp_lists (id, title, url, description, base_template, versioning, created, table_name, permissions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .run(id, input.title, input.url ?? `Lists/${input.title.replace(/[^A-Za-z0-9]/g, "")}`, input.description ?? "", input.baseTemplate ?? 100, input.versioning ? 1 : 0, nowIso(), tableName, input.permissions ? JSON.stringify(input.permissions) : null);
+      this.db.exec(`CREATE TABLE ${quoteIdent(tableName)} (
+        Id INTEGER PRIMARY KEY AUTOINCREMENT,
+        Version INTEGER NOT NULL DEFAULT 1,
+        Created TEXT NOT NULL,
+        Modified TEXT NOT NULL,
+        AuthorId INTEGER,
+        EditorId INTEGER
+      )`);
+      this.insertField(id, tableName, TITLE_FIELD, 0);
+    });
+    tx();
+    return this.byId(id)!;
+  }
+
+  /** Creates a list and its fields from the site declaration (used at start-up and by tests). */
+  createFromDeclaration(decl: ListDeclaration): StoredList {
+    const list = this.createList({ title: decl.title, description: decl.description, url: decl.url, versioning: decl.versioning, permissions: decl.permissions });
+    for (const field of decl.fields) this.addField(list.id, field);
+    return this.byId(list.id)!;
+  }
+
+  updateList(list: StoredList, changes: { Title?: string; Description?: string; EnableVersioning?: boolean }): void {
+    if (changes.Title !== undefined && changes.Title !== list.title && this.byTitle(changes.Title)) {
+      throw new ListError(500, "-2130575342, Microsoft.SharePoint.SPException", "A list with the specified title already exists in this Web site.");
+    }
+    this.db
+      .prepare("UPDATE sp_lists SET title = COALESCE(?, title), description = COALESCE(?, description), versioning = COALESCE(?, versioning) WHERE id = ?")
+      .run(changes.Title ?? null, changes.Description ?? null, changes.EnableVersioning === undefined ? null : changes.EnableVersioning ? 1 : 0, list.id);
+    this.cache.delete(list.id);
+  }
+
+  deleteList(list: StoredList): void {
+    this.db.transaction(() => {
+      this.db.prepare("DELETE FROM sp_lists WHERE id = ?").run(list.id);
+      this.db.prepare("DELETE FROM sp_item_versions WHERE list_id = ?").run(list.id);
+      this.db.exec(`DROP TABLE ${quoteIdent(list.tableName)}`);
+    })();
+    this.cache.delete(list.id);
+  }
+
+  addField(listId: string, field: FieldDeclaration): StoredField {
+    const list = this.byId(listId);
+    if (!list) throw new ListError(404, "-2130575322, Microsoft.SharePoint.SPException", "List does not exist.");
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field.name)) {
+      throw new ListError(400, "-2147024809, System.ArgumentException", `The internal name '${field.name}' is not valid.`);
+    }
+    if (this.field(list, field.name)) {
+      throw new ListError(500, "-2130575340, Microsoft.SharePoint.SPException", `A duplicate field name "${field.name}" was found.`);
+    }
+    this.db.transaction(() => this.insertField(list.id, list.tableName, field, list.fields.length))();
+    this.cache.delete(list.id);
+    return this.field(this.byId(list.id)!, field.name)!;
+  }
+
+  private insertField(listId: string, tableName: string, field: FieldDeclaration, position: number): void {
+    const column = columnFor(field);
+    this.db
+      .prepare("INSERT INTO sp_fields (list_id, internal_name, id, title, kind, required, indexed, choices, lookup_list, max_length, date_only, description, position) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
+      .run(listId, field.name, randomUUID(), field.title, field.kind, field.required ? 1 : 0, field.choices ? JSON.stringify(field.choices) : null, field.lookupList ?? null, field.maxLength ?? null, field.dateOnly ? 1 : 0, field.description ?? "", position);
+    this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${sqlType(field.kind)}`);
+    if (field.indexed) this.setIndexed(listId, tableName, field.name, column, true);
+  }
+
+  updateField(list: StoredList, field: StoredField, changes: { Title?: string; Indexed?: boolean; Required?: boolean; Description?: string; Choices?: string[] }): void {
+    this.db.transaction(() => {
+      this.db
+        .prepare("UPDATE sp_fields SET title = COALESCE(?, title), required = COALESCE(?, required), description = COALESCE(?, description), choices = COALESCE(?, choices) WHERE list_id = ? AND internal_name = ?")
+        .run(changes.Title ?? null, changes.Required === undefined ? null : changes.Required ? 1 : 0, changes.Description ?? null, changes.Choices ? JSON.stringify(changes.Choices) : null, list.id, field.name);
+      if (changes.Indexed !== undefined && changes.Indexed !== Boolean(field.indexed)) {
+        this.setIndexed(list.id, list.tableName, field.name, field.column, changes.Indexed);
+      }
+    })();
+    this.cache.delete(list.id);
+  }
+
+  private setIndexed(listId: string, tableName: string, name: string, column: string, indexed: boolean): void {
+    const indexName = quoteIdent(`ix_${tableName}_${column}`);
+    this.db.prepare("UPDATE sp_fields SET indexed = ? WHERE list_id = ? AND internal_name = ?").run(indexed ? 1 : 0, listId, name);
+    this.db.exec(indexed ? `CREATE INDEX IF NOT EXISTS ${indexName} ON ${quoteIdent(tableName)} (${quoteIdent(column)}, Id)` : `DROP INDEX IF EXISTS ${indexName}`);
+  }
+
+  itemCount(list: StoredList): number {
+    return (this.db.prepare(`SELECT COUNT(*) AS n FROM ${quoteIdent(list.tableName)}`).get() as { n: number }).n;
+  }
+
+  getItem(list: StoredList, id: number): ItemRow | undefined {
+    return this.db.prepare(`SELECT * FROM ${quoteIdent(list.tableName)} WHERE Id = ?`).get(id) as ItemRow | undefined;
+  }
+
+  /** Inserts an item; `values` are already validated and converted to column values. */
+  addItem(list: StoredList, values: Record<string, unknown>, userId: number): ItemRow {
+    const now = nowIso();
+    const columns = ["Created", "Modified", "AuthorId", "EditorId", ...Object.keys(values)];
+    const params = [now, now, userId, userId, ...Object.values(values)];
+    const sql = `INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
+    return this.db.transaction(() => {
+      const info = this.db.prepare(sql).run(...params);
+      const row = this.getItem(list, Number(info.lastInsertRowid))!;
+      if (list.versioning) this.recordVersion(list, row);
+      return row;
+    })();
+  }
+
+  /**
+   * Updates an item if `ifMatch` names its current version (or is `*`/absent).
+   * Returns the new row; throws 412 on a stale ETag.
+   */
+  updateItem(list: StoredList, id: number, values: Record<string, unknown>, userId: number, ifMatch: string | undefined): ItemRow {
+    return this.db.transaction(() => {
+      const current = this.getItem(list, id);
+      if (!current) throw itemNotFound();
+      checkEtag(current, ifMatch);
+      const columns = [...Object.keys(values), "Modified", "EditorId"];
+      const params = [...Object.values(values), nowIso(), userId];
+      this.db
+        .prepare(`UPDATE ${quoteIdent(list.tableName)} SET ${columns.map((c) => `${quoteIdent(c)} = ?`).join(", ")}, Version = Version + 1 WHERE Id = ?`)
+        .run(...params, id);
+      const row = this.getItem(list, id)!;
+      if (list.versioning) this.recordVersion(list, row);
+      return row;
+    })();
+  }
+
+  deleteItem(list: StoredList, id: number, ifMatch: string | undefined): void {
+    this.db.transaction(() => {
+      const current = this.getItem(list, id);
+      if (!current) throw itemNotFound();
+      checkEtag(current, ifMatch);
+      this.db.prepare(`DELETE FROM ${quoteIdent(list.tableName)} WHERE Id = ?`).run(id);
+    })();
+  }
+
+  versions(list: StoredList, id: number): { version: number; modified: string; editorId: number | null; data: Record<string, unknown> }[] {
+    const rows = this.db.prepare("SELECT * FROM sp_item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC").all(list.id, id) as Record<string, unknown>[];
+    return rows.map((r) => ({ version: r.version as number, modified: r.modified as string, editorId: r.editor_id as number | null, data: JSON.parse(r.data as string) as Record<string, unknown> }));
+  }
+
+  private recordVersion(list: StoredList, row: ItemRow): void {
+    this.db
+      .prepare("INSERT OR REPLACE INTO sp_item_versions (list_id, item_id, version, modified, editor_id, data) VALUES (?, ?, ?, ?, ?, ?)")
+      .run(list.id, row.Id, row.Version, row.Modified as string, (row.EditorId as number | null) ?? null, JSON.stringify(row));
+  }
+
+  /** Runs a parameterised SELECT built by the query planner. */
+  select(sql: string, params: unknown[]): ItemRow[] {
+    return this.db.prepare(sql).all(...params) as ItemRow[];
+  }
+
+  count(sql: string, params: unknown[]): number {
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+}
+
+export function etagOf(row: { Version: number }): string {
+  return `"${row.Version}"`;
+}
+
+function itemNotFound(): ListError {
+  return new ListError(404, "-2130575338, System.ArgumentException", "Item does not exist. It may have been deleted by another user.");
+}
+
+function checkEtag(current: ItemRow, ifMatch: string | undefined): void {
+  if (ifMatch === undefined || ifMatch.trim() === "*") return;
+  const wanted = ifMatch.trim().replace(/^W\//, "");
+  if (wanted !== etagOf(current)) {
+    throw new ListError(412, "-1, Microsoft.SharePoint.Client.ClientServiceException", `The request ETag value '${wanted}' does not match the object's ETag value '${etagOf(current)}'.`);
+  }
+}
