@@ -102,7 +102,8 @@ export class QueryPlanner {
       case "or":
         return `(${this.compile(list, node.left, params)} ${node.type.toUpperCase()} ${this.compile(list, node.right, params)})`;
       case "not":
-        return `(NOT ${this.compile(list, node.operand, params)})`;
+        // SQL's NOT of a comparison with an empty column is unknown; SharePoint treats it as a match.
+        return `(NOT COALESCE(${this.compile(list, node.operand, params)}, 0))`;
       case "function": {
         const ref = this.resolve(list, node.field);
         const text = String(node.value.value ?? "");
