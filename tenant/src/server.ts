@@ -8,7 +8,7 @@ import { type FaultInput, FaultInjector, type FaultRule } from "./faults";
 import { GraphApi, graphError } from "./graph/routes";
 import type { ApiRequest, ApiResponse, Caller } from "./http-types";
 import { json } from "./http-types";
-import { loginName, PEOPLE, PERSONA_IDS, type PersonaId, personForPersona, rolesOf } from "./identity/personas";
+import { GROUPS, loginName, PEOPLE, PERSONA_IDS, type PersonaId, personForPersona, rolesOf } from "./identity/personas";
 import { TokenIssuer } from "./identity/tokens";
 import { openDatabase, setting } from "./store/database";
 import { ListStore } from "./store/lists";
@@ -179,11 +179,23 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
         }
       }
     }
+    if (route === "/_local/config.json" && req.method === "GET") return localConfig();
     if (route === "/_local/health") return json(200, { status: "ok", site: `${origin}${SITE_PATH}` });
     return json(404, { error: "Not found" });
   }
 
+  /** Local mode's runtime configuration: the app reads it like a deployed config.json. */
+  function localConfig(): ApiResponse {
+    const roleGroups: Record<string, string[]> = {};
+    for (const g of GROUPS) if (g.role) (roleGroups[g.role] ??= []).push(g.id);
+    return json(200, { mode: "local", siteUrl: `${origin}${SITE_PATH}`, graphOrigin: origin, roleGroups }, { "Cache-Control": "no-cache" });
+  }
+
   function serveStatic(url: URL, res: http.ServerResponse, req: http.IncomingMessage): void {
+    if (url.pathname.endsWith("/config.json")) {
+      send(res, req, localConfig());
+      return;
+    }
     const root = path.resolve(options.appDir!);
     let file = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
     if (!file.startsWith(root)) {

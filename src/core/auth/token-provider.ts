@@ -21,7 +21,7 @@ export class AuthError extends Error {
   constructor(
     readonly failure: AuthFailure,
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = "AuthError";

@@ -1,0 +1,40 @@
+import { useEffect, useState } from "react";
+
+/**
+ * Hash routes (`#/actions/12?view=overdue`) work on any static host, in a Teams tab and on a
+ * SharePoint page alike, and a copied link reopens the same view.
+ */
+export interface Route {
+  /** First path segment: the module id ("" for Home). */
+  moduleId: string;
+  /** Remaining path segments, e.g. an item id. */
+  rest: string[];
+  params: URLSearchParams;
+}
+
+export function parseRoute(hash: string): Route {
+  const raw = hash.replace(/^#\/?/, "");
+  const [path = "", query = ""] = raw.split("?");
+  const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
+  return { moduleId: segments[0] ?? "", rest: segments.slice(1), params: new URLSearchParams(query) };
+}
+
+export function routeHref(moduleId: string, rest: string[] = [], params?: Record<string, string>): string {
+  const path = [moduleId, ...rest].filter(Boolean).map(encodeURIComponent).join("/");
+  const query = params && Object.keys(params).length ? `?${new URLSearchParams(params).toString()}` : "";
+  return `#/${path}${query}`;
+}
+
+export function navigate(href: string): void {
+  if (window.location.hash !== href) window.location.hash = href;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}

@@ -1,0 +1,50 @@
+import { FluentProvider } from "@fluentui/react-components";
+import { lazy, StrictMode, Suspense, useEffect, useState } from "react";
+import { createRoot } from "react-dom/client";
+import { ErrorState, Loading } from "../core/ui/states";
+import { THEMES, type ThemeName } from "../core/ui/theme";
+import { useAsync } from "../core/ui/use-async";
+import type { LocalConfig } from "./local/start-local";
+
+// Sign-in and data clients load after the first paint, in their own chunks.
+const LocalApp = lazy(() => import("./LocalApp").then((m) => ({ default: m.LocalApp })));
+
+const THEME_KEY = "datahub.theme";
+
+function initialTheme(): ThemeName {
+  const fromUrl = new URLSearchParams(window.location.search).get("theme");
+  const stored = fromUrl ?? localStorage.getItem(THEME_KEY);
+  return stored === "dark" || stored === "contrast" ? stored : "default";
+}
+
+async function loadConfig(): Promise<LocalConfig> {
+  const response = await fetch("config.json", { cache: "no-cache" });
+  if (!response.ok) throw Object.assign(new Error("Data Hub's configuration (config.json) could not be loaded."), { status: response.status });
+  return (await response.json()) as LocalConfig;
+}
+
+function Root() {
+  const [themeName, setThemeName] = useState<ThemeName>(initialTheme);
+  const config = useAsync(loadConfig, []);
+  useEffect(() => {
+    localStorage.setItem(THEME_KEY, themeName);
+    document.documentElement.dataset.theme = themeName;
+  }, [themeName]);
+  return (
+    <FluentProvider theme={THEMES[themeName]} lang="en-GB">
+      {config.status === "loading" && <Loading label="Loading Data Hub…" />}
+      {config.status === "error" && <ErrorState error={config.error} onRetry={config.reload} />}
+      {config.status === "ready" && (
+        <Suspense fallback={<Loading label="Loading Data Hub…" />}>
+          <LocalApp config={config.value} themeName={themeName} onThemeChange={setThemeName} />
+        </Suspense>
+      )}
+    </FluentProvider>
+  );
+}
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);

@@ -1,0 +1,14 @@
+import { TaskListSquareLtr24Regular } from "@fluentui/react-icons";
+import type { ModuleDefinition } from "../module-definition";
+
+export const actionsModule: ModuleDefinition = {
+  id: "actions",
+  title: "Action tracker",
+  summary: "Every commitment of the strategy, tracked to completion.",
+  icon: TaskListSquareLtr24Regular,
+  load: () => import("../../core/ui/NotYetAvailable"),
+  planned: {
+    commitment: "Produce action plan to bring together the immediate actions that we are taking forward and tracking.",
+    section: "What next?",
+  },
+};

@@ -1,0 +1,21 @@
+import type { SPFI } from "@pnp/sp";
+import { actionsList, principlesList } from "../../../../manifest/site";
+import type { ActionStatusRow, PrincipleRow } from "../domain/principle-progress";
+
+async function readAllActionStatuses(sp: SPFI): Promise<ActionStatusRow[]> {
+  const actions: ActionStatusRow[] = [];
+  // Pages of 5,000 in Id order (always indexed): within the list view threshold at any list size.
+  for await (const page of sp.web.lists.getByTitle(actionsList.title).items.select("PrincipleKey", "Status").top(5000)) {
+    actions.push(...(page as ActionStatusRow[]));
+  }
+  return actions;
+}
+
+/** The principles and every action's principle and status, read in parallel. */
+export async function loadHome(sp: SPFI): Promise<{ principles: PrincipleRow[]; actions: ActionStatusRow[] }> {
+  const [principles, actions] = await Promise.all([
+    sp.web.lists.getByTitle(principlesList.title).items.select("PrincipleKey", "Title", "Summary").orderBy("SortOrder")<PrincipleRow[]>(),
+    readAllActionStatuses(sp),
+  ]);
+  return { principles, actions };
+}

@@ -1,0 +1,31 @@
+import { actionsModule } from "./actions/module";
+import { assetsModule } from "./assets/module";
+import { dashboardsModule } from "./dashboards/module";
+import { dictionaryModule } from "./dictionary/module";
+import { focusGroupModule } from "./focus-group/module";
+import { homeModule } from "./home/module";
+import { kpisModule } from "./kpis/module";
+import { maturityModule } from "./maturity/module";
+import type { ModuleDefinition } from "./module-definition";
+import { measuresModule } from "./measures/module";
+import { qualityModule } from "./quality/module";
+import { trainingModule } from "./training/module";
+
+/** Every module of the hub, in navigation order. */
+export const MODULES: readonly ModuleDefinition[] = [
+  homeModule,
+  actionsModule,
+  dictionaryModule,
+  trainingModule,
+  dashboardsModule,
+  maturityModule,
+  qualityModule,
+  assetsModule,
+  kpisModule,
+  focusGroupModule,
+  measuresModule,
+];
+
+export function moduleById(id: string): ModuleDefinition | undefined {
+  return MODULES.find((m) => m.id === id);
+}

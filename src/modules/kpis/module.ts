@@ -1,0 +1,14 @@
+import { CalendarLtr24Regular } from "@fluentui/react-icons";
+import type { ModuleDefinition } from "../module-definition";
+
+export const kpisModule: ModuleDefinition = {
+  id: "kpis",
+  title: "KPIs and reporting",
+  summary: "Statutory and non-statutory KPIs and the reporting calendar.",
+  icon: CalendarLtr24Regular,
+  load: () => import("../../core/ui/NotYetAvailable"),
+  planned: {
+    commitment: "Develop a calendar of statutory and non-statutory reporting.",
+    section: "Leadership in data: What we will do",
+  },
+};

@@ -1,0 +1,10 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  plugins: [react()],
+  // Relative asset URLs: the built tab can be hosted under any path (a Teams tab host, a CDN folder).
+  base: "./",
+  build: { outDir: "dist", sourcemap: true, target: "es2022", chunkSizeWarningLimit: 600 },
+  server: { port: 5173, strictPort: true },
+});
