@@ -46,10 +46,11 @@ const useStyles = makeStyles({
     textDecorationLine: "none",
     whiteSpace: "nowrap",
     minHeight: "24px",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
-  navCurrent: { backgroundColor: tokens.colorNeutralBackground1Selected, fontWeight: tokens.fontWeightSemibold, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}` },
+  // Selected background and text are a pair: in high contrast the background is cyan and the text must be black.
+  navCurrent: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected, ":hover": { color: tokens.colorNeutralForeground1Selected }, fontWeight: tokens.fontWeightSemibold, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}` },
   main: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalXL, "@media (max-width: 640px)": { padding: tokens.spacingHorizontalM }, ":focus": { outline: "none" } },
 });
 

@@ -1,0 +1,52 @@
+import { execSync } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { startTenant } from "../tenant/src/server";
+import { measureBundle } from "./bundle";
+import { measurePaint } from "./paint";
+import { measureTenant } from "./tenant";
+
+/**
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, tenant.
+ * `npm run bench -- --only tenant` runs one section.
+ */
+const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
+const want = (section: string) => !values.only || values.only === section;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const dist = path.join(process.cwd(), "dist");
+
+if (want("bundle") || want("paint")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+
+if (want("bundle")) {
+  const bundle = measureBundle(dist);
+  console.log("\n== Bundle (dist/) ==");
+  console.log(`initial JS: ${kb(bundle.initial.raw)} raw, ${kb(bundle.initial.gzip)} gzip (${bundle.initial.files.length} files)`);
+  console.log("largest lazy chunks (gzip):");
+  for (const chunk of bundle.lazy.slice(0, 6)) console.log(`  ${chunk.file}: ${kb(chunk.gzip)}`);
+}
+
+if (want("paint")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const paint = await measurePaint(hub, Number(values.runs), 4);
+    console.log(`\n== First paint, headless Chromium, ${paint.cpuThrottling}x CPU throttling, ${paint.runs} runs ==`);
+    console.log(`first contentful paint: median ${median(paint.firstContentfulPaintMs)} ms (runs: ${paint.firstContentfulPaintMs.join(", ")})`);
+    console.log(`Home ready (counts on screen): median ${median(paint.homeReadyMs)} ms (runs: ${paint.homeReadyMs.join(", ")})`);
+  } finally {
+    await hub.close();
+  }
+}
+
+if (want("tenant")) {
+  const tenant = await startTenant({ dataDir: null });
+  try {
+    const report = await measureTenant(tenant);
+    console.log("\n== Local tenant throughput (PnPjs over loopback, in-memory SQLite) ==");
+    for (const r of report.read5000) console.log(`read 5,000 items, page size ${r.pageSize}: ${r.requests} requests, ${r.ms} ms, ${r.itemsPerSecond} items/s`);
+    const w = report.batchedWrites;
+    console.log(`batched writes: ${w.items} adds in ${w.batches} batches of 100, ${w.ms} ms, ${w.itemsPerSecond} items/s`);
+  } finally {
+    await tenant.close();
+  }
+}

@@ -1,0 +1,49 @@
+import AxeBuilder from "@axe-core/playwright";
+import fs from "node:fs";
+import path from "node:path";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import type { ThemeName } from "../../src/core/ui/theme";
+import { startTenant, type Tenant } from "../../tenant/src/server";
+
+export const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const THEMES: ThemeName[] = ["default", "dark", "contrast"];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+}
+
+/** The built tab served by an in-memory tenant, as `npm start` serves it. `npm test` builds dist/ first. */
+export async function startHub(): Promise<Tenant> {
+  const appDir = path.join(process.cwd(), "dist");
+  if (!fs.existsSync(path.join(appDir, "index.html"))) throw new Error("dist/ is missing: run `npx vite build` (npm test does) before the browser tests.");
+  return startTenant({ dataDir: null, appDir });
+}
+
+/** A page that may only talk to the local hub: teams-js and Power BI call out to Microsoft, which fails offline anyway. */
+export async function newPage(context: BrowserContext, hub: Tenant): Promise<Page> {
+  const page = await context.newPage();
+  await page.route("**/*", (route) => (route.request().url().startsWith(hub.origin) ? route.continue() : route.abort()));
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  (page as Page & { pageErrors: string[] }).pageErrors = errors;
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { pageErrors?: string[] }).pageErrors ?? [];
+}
+
+/** Opens the hub signed in as a persona (local mode's URL switch), at a route, in a theme. */
+export async function openHub(page: Page, hub: Tenant, persona: string, route = "", theme: ThemeName = "default"): Promise<void> {
+  await page.goto(`${hub.origin}/?persona=${persona}&theme=${theme}#/${route}`);
+  await page.getByRole("navigation", { name: "Data Hub" }).waitFor();
+}
+
+/**
+ * WCAG 2.2 AA with axe. Excludes only Tabster's focus-guard elements, a known false positive
+ * (aria-hidden-focus on [data-tabster-dummy]); nothing broader.
+ */
+export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null | undefined; nodes: string[] }[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).exclude("[data-tabster-dummy]").analyze();
+  return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+}
