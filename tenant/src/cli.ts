@@ -34,22 +34,25 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const tenant = await startTenant({
+// Handlers first: a stop that arrives while the tenant starts still stops it cleanly.
+let tenant: Awaited<ReturnType<typeof startTenant>> | undefined;
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.error(`local tenant: ${signal}, stopping`);
+  void (tenant ? tenant.close() : Promise.resolve()).then(() => process.exit(0));
+};
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+
+tenant = await startTenant({
   port,
   dataDir: values.memory ? null : (values.data ?? ".tenant-data"),
   appDir: values.app,
   empty: values.empty,
   faults: (values.fault ?? []).map(parseFaultSpec),
 });
+if (stopping) await tenant.close().then(() => process.exit(0));
 console.log(tenant.siteUrl);
 if (values.app) console.log(`Data Hub: ${tenant.origin}/`);
-
-let stopping = false;
-const stop = (signal: string) => {
-  if (stopping) return;
-  stopping = true;
-  console.error(`local tenant: ${signal}, stopping`);
-  void tenant.close().then(() => process.exit(0));
-};
-process.on("SIGINT", () => stop("SIGINT"));
-process.on("SIGTERM", () => stop("SIGTERM"));

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { seedItems } from "../../manifest/seed/index";
 import { SITE_LISTS, SITE_PATH } from "../../manifest/site";
-import { type FaultInput, FaultInjector, type FaultRule } from "./faults";
+import { type FaultInput, FaultInjector, type FaultRule, parseFaultSpec } from "./faults";
 import { GraphApi, graphError } from "./graph/routes";
 import type { ApiRequest, ApiResponse, Caller } from "./http-types";
 import { json } from "./http-types";
@@ -164,6 +164,15 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
       }));
     }
     if (route === "/_local/faults") {
+      // A URL switch for demos: /_local/faults?add=429:items:3 (same spec as --fault).
+      const spec = url.searchParams.get("add");
+      if (req.method === "GET" && spec) {
+        try {
+          faults.add(parseFaultSpec(spec));
+        } catch (error) {
+          return json(400, { error: (error as Error).message });
+        }
+      }
       if (req.method === "GET") return json(200, faults.list());
       if (req.method === "DELETE") {
         faults.clear();

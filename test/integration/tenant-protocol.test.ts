@@ -125,6 +125,13 @@ describe("fault injection", () => {
     await expect(clientsFor(tenant, "data-lead").sp.web.lists.getByTitle("Actions").items.getById(5).update({ LatestUpdate: "x" })).rejects.toMatchObject({ status: 412 });
   });
 
+  it("takes a fault from a plain URL, as the --fault switch spells it", async () => {
+    const listed = (await rawRequest(tenant, null, "/_local/faults?add=429:Principles:2")).json() as { status: number; count: number }[];
+    expect(listed).toEqual([expect.objectContaining({ status: 429, count: 2, pathContains: "Principles" })]);
+    const path = "/sites/datahub/_api/web/lists/getByTitle('Principles')/items";
+    expect((await rawRequest(tenant, "staff", path, { headers: json })).status).toBe(429);
+  });
+
   it("rejects a fault without an effect", async () => {
     const response = await rawRequest(tenant, null, "/_local/faults", { method: "POST", body: JSON.stringify({ api: "sp" }) });
     expect(response.status).toBe(400);
