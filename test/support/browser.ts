@@ -25,12 +25,15 @@ export async function newPage(context: BrowserContext, hub: Tenant): Promise<Pag
   await page.route("**/*", (route) => (route.request().url().startsWith(hub.origin) ? route.continue() : route.abort()));
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  (page as Page & { pageErrors: string[] }).pageErrors = errors;
+  uncaught.set(page, errors);
   return page;
 }
 
+const uncaught = new WeakMap<Page, string[]>();
+
+/** Script errors the page threw since it was opened with newPage(). */
 export function pageErrors(page: Page): string[] {
-  return (page as Page & { pageErrors?: string[] }).pageErrors ?? [];
+  return uncaught.get(page) ?? [];
 }
 
 /** Opens the hub signed in as a persona (local mode's URL switch), at a route, in a theme. */
