@@ -10,21 +10,35 @@ function badField(message: string): ListError {
   return new ListError(400, "-2147024809, System.ArgumentException", message);
 }
 
-/** Reads the `<Field …/>` schema XML that `fields.createFieldAsXml` sends (the subset we provision with). */
-export function fieldFromSchemaXml(xml: string, listTitleById: (id: string) => string | undefined): FieldDeclaration {
+/** SP.AddFieldOptions.AddFieldInternalNameHint: only with it does SharePoint keep the XML's Name. */
+export const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+/** SharePoint's internal name for a display name: other characters become `_xHHHH_`, cut to 32. */
+export function internalNameFromDisplayName(displayName: string): string {
+  const encoded = [...displayName].map((ch) => (/[A-Za-z0-9_]/.test(ch) ? ch : `_x${ch.codePointAt(0)!.toString(16).padStart(4, "0")}_`)).join("");
+  return encoded.slice(0, 32);
+}
+
+/**
+ * Reads the `<Field …/>` schema XML that `fields.createFieldAsXml` sends (the subset we provision with).
+ * Like SharePoint, the XML's Name is honoured only with AddFieldInternalNameHint in `options`.
+ */
+export function fieldFromSchemaXml(xml: string, listTitleById: (id: string) => string | undefined, options = 0): FieldDeclaration {
   const open = /<Field\b([^>]*?)\/?>/i.exec(xml);
   if (!open) throw badField("The field schema XML is not valid.");
   const attrs: Record<string, string> = {};
   for (const m of open[1]!.matchAll(/([A-Za-z]+)\s*=\s*"([^"]*)"/g)) attrs[m[1]!.toLowerCase()] = decodeXml(m[2]!);
   const type = attrs.type as FieldKind | undefined;
   if (!type || !KINDS.has(type)) throw badField(`Field type '${attrs.type ?? ""}' is not supported.`);
-  const name = attrs.name ?? attrs.staticname;
-  if (!name) throw badField("The field schema XML has no Name.");
+  const hinted = attrs.name ?? attrs.staticname;
+  const displayName = attrs.displayname ?? hinted;
+  if (!hinted && !displayName) throw badField("The field schema XML has no Name or DisplayName.");
+  const name = (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0 && hinted ? hinted : internalNameFromDisplayName(displayName!);
   const choices = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/gi)].map((m) => decodeXml(m[1]!));
   const listRef = attrs.list?.replace(/[{}]/g, "");
   return {
     name,
-    title: attrs.displayname ?? name,
+    title: displayName ?? name,
     kind: type,
     required: attrs.required?.toUpperCase() === "TRUE",
     indexed: attrs.indexed?.toUpperCase() === "TRUE",

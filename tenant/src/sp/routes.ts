@@ -164,9 +164,9 @@ export class SharePointApi {
     if ((lower === "/fields/createfieldasxml" || lower === "/fields/addfield") && verb === "POST") {
       require(perms, PermissionKind.ManageLists);
       const body = parseBody(request);
-      const params = (body.parameters ?? {}) as { SchemaXml?: string };
+      const params = (body.parameters ?? {}) as { SchemaXml?: string; Options?: number };
       const declaration = lower.endsWith("createfieldasxml")
-        ? fieldFromSchemaXml(params.SchemaXml ?? "", (id) => this.ctx.store.byId(id)?.title)
+        ? fieldFromSchemaXml(params.SchemaXml ?? "", (id) => this.ctx.store.byId(id)?.title, Number(params.Options ?? 0))
         : fieldFromCreationInfo(body);
       const field = this.ctx.store.addField(list.id, declaration);
       return entityResponse(level, metadataUrl(this.ctx, "SP.ApiData.Fields/@Element"), fieldEntity(this.ctx, level, this.ctx.store.byId(list.id)!, field));
