@@ -19,7 +19,7 @@ export class LocalTokenProvider implements TokenProvider {
   async getToken(): Promise<string> {
     if (this.cached && this.cached.expiresAt - RENEW_BEFORE_EXPIRY_MS > Date.now()) return this.cached.token;
     // Concurrent callers share one sign-in request.
-    this.pending ??= this.signIn().finally(() => {
+    this.pending ??= this.requestPersonaToken().finally(() => {
       this.pending = undefined;
     });
     return this.pending;
@@ -30,7 +30,7 @@ export class LocalTokenProvider implements TokenProvider {
     this.cached = undefined;
   }
 
-  private async signIn(): Promise<string> {
+  private async requestPersonaToken(): Promise<string> {
     let response: Response;
     try {
       response = await this.fetchImpl(`${this.origin}/_local/token`, {

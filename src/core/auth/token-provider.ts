@@ -8,6 +8,11 @@ export type Resource = "graph" | "sharepoint" | "powerbi";
 export interface TokenProvider {
   /** A bearer token for the resource, renewed silently before it expires. */
   getToken(resource: Resource): Promise<string>;
+  /**
+   * Interactive sign-in or consent, after getToken failed with "interaction-required". Call it only
+   * from a click: browsers block popups opened any other way. Absent where the host signs people in.
+   */
+  signIn?(resource: Resource): Promise<void>;
 }
 
 /** Why a token could not be had, in terms the UI can act on. */
