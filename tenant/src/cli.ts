@@ -9,7 +9,8 @@ const USAGE = `Usage: npm run tenant -- [--port <n>] [--data <dir> | --memory] [
   --memory  keep everything in memory; nothing is written to disk
   --app     built Data Hub to serve at / (local mode)
   --empty   start with no lists, to try provisioning
-  --fault   inject a fault, e.g. 429:items:3 or status=503,path=lists,retryAfter=2,count=1`;
+  --fault   inject a fault, e.g. 429:items:3 or status=503,path=lists,retryAfter=2,count=1
+  --bulk-actions <n>  add n sample actions to a fresh site (scale demos)`;
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     app: { type: "string" },
     empty: { type: "boolean", default: false },
     fault: { type: "string", multiple: true },
+    "bulk-actions": { type: "string" },
     help: { type: "boolean", default: false },
   },
 });
@@ -52,6 +54,7 @@ tenant = await startTenant({
   appDir: values.app,
   empty: values.empty,
   faults: (values.fault ?? []).map(parseFaultSpec),
+  bulkActions: values["bulk-actions"] ? Number(values["bulk-actions"]) : undefined,
 });
 if (stopping) await tenant.close().then(() => process.exit(0));
 console.log(tenant.siteUrl);

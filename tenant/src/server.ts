@@ -3,6 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { seedItems } from "../../manifest/seed/index";
+import { addSampleActions } from "./bulk-actions";
 import { SITE_LISTS, SITE_PATH } from "../../manifest/site";
 import { type FaultInput, FaultInjector, type FaultRule, parseFaultSpec } from "./faults";
 import { GraphApi, graphError } from "./graph/routes";
@@ -28,9 +29,13 @@ export interface TenantOptions {
   faults?: FaultInput[];
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** Sample actions added at start (on a fresh site), for scale demos and the bench. */
+  bulkActions?: number;
 }
 
 export interface Tenant {
+  /** API requests served since start (batches count once), for the bench's "requests made". */
+  readonly requests: { count: number };
   readonly origin: string;
   readonly siteUrl: string;
   readonly faults: FaultInjector;
@@ -100,9 +105,14 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
 
   const insertUser = db.prepare("INSERT OR IGNORE INTO sp_users (id, login_name, title, email, persona) VALUES (?, ?, ?, ?, ?)");
   for (const p of PEOPLE) insertUser.run(p.siteUserId, loginName(p), p.displayName, p.mail, p.persona ?? null);
-  if (!options.empty) ensureDeclaredLists(store, personForPersona("data-lead").siteUserId);
+  if (!options.empty) {
+    const fresh = !store.byTitle(SITE_LISTS[0]!.title);
+    ensureDeclaredLists(store, personForPersona("data-lead").siteUserId);
+    if (fresh && options.bulkActions) addSampleActions(store, options.bulkActions);
+  }
 
   let origin = "";
+  const requests = { count: 0 };
   let sp!: SharePointApi;
   let graph!: GraphApi;
 
@@ -233,6 +243,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
       }
       const isSp = url.pathname.toLowerCase().startsWith(`${SITE_PATH}/_api/`);
       const isGraph = /^\/v1\.0(\/|$)/i.test(url.pathname);
+      if (isSp || isGraph) requests.count++;
       if (!isSp && !isGraph) {
         if (url.pathname.startsWith("/_local/")) {
           const body = await readBody(req, maxBody);
@@ -295,6 +306,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   });
 
   return {
+    requests,
     origin,
     siteUrl: `${origin}${SITE_PATH}`,
     faults,

@@ -1,0 +1,56 @@
+import { ACTION_STATUSES } from "../../../../manifest/lists/actions";
+import type { ItemOf } from "../../../../manifest/schema";
+import type { actionsList } from "../../../../manifest/site";
+
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export { ACTION_STATUSES };
+
+/** An Actions list item as SharePoint returns it (wire names, from the site declaration). */
+export type ActionItem = ItemOf<typeof actionsList> & { "odata.etag"?: string; ActionOwner?: { Title: string; EMail: string } | null };
+
+/** An action as the tracker works with it. */
+export interface Action {
+  id: number;
+  etag: string;
+  title: string;
+  detail: string | null;
+  principleKey: string | null;
+  source: string | null;
+  ownerId: number | null;
+  ownerName: string | null;
+  ownerEmail: string | null;
+  service: string | null;
+  status: ActionStatus;
+  startDate: string | null;
+  dueDate: string | null;
+  percentComplete: number;
+  linkedMeasures: string | null;
+  latestUpdate: string | null;
+  modified: string;
+}
+
+export function actionFromItem(item: ActionItem): Action {
+  return {
+    id: item.Id,
+    etag: item["odata.etag"] ?? "*",
+    title: item.Title ?? "",
+    detail: item.Detail ?? null,
+    principleKey: item.PrincipleKey ?? null,
+    source: item.Source ?? null,
+    ownerId: item.ActionOwnerId ?? null,
+    ownerName: item.ActionOwner?.Title ?? null,
+    ownerEmail: item.ActionOwner?.EMail ?? null,
+    service: item.Service ?? null,
+    status: (ACTION_STATUSES as readonly string[]).includes(item.Status ?? "") ? (item.Status as ActionStatus) : "Not started",
+    startDate: item.StartDate ?? null,
+    dueDate: item.DueDate ?? null,
+    percentComplete: item.PercentComplete ?? 0,
+    linkedMeasures: item.LinkedMeasures ?? null,
+    latestUpdate: item.LatestUpdate ?? null,
+    modified: item.Modified,
+  };
+}
+
+/** The columns the tracker reads: never `*`, so list pages stay small. */
+export const ACTION_SELECT = ["Id", "Title", "Detail", "PrincipleKey", "Source", "ActionOwnerId", "ActionOwner/Title", "ActionOwner/EMail", "Service", "Status", "StartDate", "DueDate", "PercentComplete", "LinkedMeasures", "LatestUpdate", "Modified"] as const;
+export const ACTION_EXPAND = ["ActionOwner"] as const;

@@ -1,0 +1,125 @@
+import { ACTION_STATUSES, type Action, type ActionStatus } from "./action";
+import { isDueWithin, isOverdue } from "./rag";
+
+export const ACTION_VIEWS = ["principle", "mine", "service", "overdue", "due-soon"] as const;
+export type ActionView = (typeof ACTION_VIEWS)[number];
+
+export const VIEW_LABELS: Record<ActionView, string> = {
+  principle: "By principle",
+  mine: "My actions",
+  service: "My service",
+  overdue: "Overdue",
+  "due-soon": "Due in 30 days",
+};
+
+export const SORT_KEYS = ["principle", "due", "title", "status", "modified"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+/** Everything that decides what the tracker shows; lives in the URL so a link shares it. */
+export interface ActionFilters {
+  view: ActionView;
+  /** A principle key, or "what-next" for the cross-cutting actions. */
+  principle?: string;
+  status?: ActionStatus;
+  search?: string;
+  sort: SortKey;
+}
+
+export const WHAT_NEXT = "what-next";
+export const DUE_SOON_DAYS = 30;
+
+export function filtersFromParams(params: URLSearchParams): ActionFilters {
+  const view = params.get("view");
+  const status = params.get("status");
+  const sort = params.get("sort");
+  return {
+    view: (ACTION_VIEWS as readonly string[]).includes(view ?? "") ? (view as ActionView) : "principle",
+    principle: params.get("principle") || undefined,
+    status: (ACTION_STATUSES as readonly string[]).includes(status ?? "") ? (status as ActionStatus) : undefined,
+    search: params.get("q")?.trim() || undefined,
+    sort: (SORT_KEYS as readonly string[]).includes(sort ?? "") ? (sort as SortKey) : "principle",
+  };
+}
+
+export function filtersToParams(filters: ActionFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (filters.view !== "principle") params.view = filters.view;
+  if (filters.principle) params.principle = filters.principle;
+  if (filters.status) params.status = filters.status;
+  if (filters.search) params.q = filters.search;
+  if (filters.sort !== "principle") params.sort = filters.sort;
+  return params;
+}
+
+/** Who is looking: "mine" and "my service" depend on it. */
+export interface Viewer {
+  siteUserId: number;
+  service: string | null;
+}
+
+const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
+const odataDate = (date: Date) => `datetime'${date.toISOString().slice(0, 10)}T00:00:00Z'`;
+
+function startOfDay(today: Date, plusDays = 0): Date {
+  return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + plusDays));
+}
+
+/**
+ * The OData filter SharePoint evaluates for a view. Only indexed columns (PrincipleKey, Status,
+ * ActionOwner, Service, DueDate) appear; on a large list it runs inside Id windows of 5,000,
+ * so the threshold never refuses it. Free-text search is applied in the browser.
+ */
+export function serverFilter(filters: ActionFilters, viewer: Viewer, today: Date): string | undefined {
+  const clauses: string[] = [];
+  switch (filters.view) {
+    case "mine":
+      clauses.push(`ActionOwnerId eq ${viewer.siteUserId}`);
+      break;
+    case "service":
+      clauses.push(viewer.service ? `Service eq ${odataString(viewer.service)}` : "Service eq null");
+      break;
+    case "overdue":
+      clauses.push(`DueDate lt ${odataDate(startOfDay(today))}`, "Status ne 'Complete'", "Status ne 'Cancelled'");
+      break;
+    case "due-soon":
+      clauses.push(`DueDate ge ${odataDate(startOfDay(today))}`, `DueDate le ${odataDate(startOfDay(today, DUE_SOON_DAYS))}`, "Status ne 'Complete'", "Status ne 'Cancelled'");
+      break;
+    default:
+      break;
+  }
+  if (filters.principle) clauses.push(filters.principle === WHAT_NEXT ? "PrincipleKey eq null" : `PrincipleKey eq ${odataString(filters.principle)}`);
+  if (filters.status) clauses.push(`Status eq ${odataString(filters.status)}`);
+  return clauses.length ? clauses.join(" and ") : undefined;
+}
+
+/**
+ * The same rules in the browser, so the list stays right after a local save without a
+ * reload, and search works as you type.
+ */
+export function matchesFilters(action: Action, filters: ActionFilters, viewer: Viewer, today: Date): boolean {
+  if (filters.view === "mine" && action.ownerId !== viewer.siteUserId) return false;
+  if (filters.view === "service" && (action.service ?? null) !== viewer.service) return false;
+  if (filters.view === "overdue" && !isOverdue(action, today)) return false;
+  if (filters.view === "due-soon" && !isDueWithin(action, today, DUE_SOON_DAYS)) return false;
+  if (filters.principle && (filters.principle === WHAT_NEXT ? action.principleKey !== null : action.principleKey !== filters.principle)) return false;
+  if (filters.status && action.status !== filters.status) return false;
+  if (filters.search) {
+    const words = filters.search.toLowerCase().split(/\s+/).filter(Boolean);
+    const haystack = [action.title, action.detail, action.ownerName, action.service, action.latestUpdate].filter(Boolean).join(" ").toLowerCase();
+    if (!words.every((w) => haystack.includes(w))) return false;
+  }
+  return true;
+}
+
+export function sortActions(actions: Action[], sort: SortKey, principleOrder: readonly string[]): Action[] {
+  const principleRank = (a: Action) => (a.principleKey === null ? principleOrder.length : Math.max(0, principleOrder.indexOf(a.principleKey)));
+  const byDue = (a: Action, b: Action) => (a.dueDate ?? "9999").localeCompare(b.dueDate ?? "9999");
+  const compare: Record<SortKey, (a: Action, b: Action) => number> = {
+    principle: (a, b) => principleRank(a) - principleRank(b) || a.id - b.id,
+    due: (a, b) => byDue(a, b) || a.id - b.id,
+    title: (a, b) => a.title.localeCompare(b.title, "en-GB") || a.id - b.id,
+    status: (a, b) => ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status) || a.id - b.id,
+    modified: (a, b) => b.modified.localeCompare(a.modified) || a.id - b.id,
+  };
+  return [...actions].sort(compare[sort]);
+}
