@@ -5,6 +5,13 @@ export default defineConfig({
   plugins: [react()],
   // Relative asset URLs: the built tab can be hosted under any path (a Teams tab host, a CDN folder).
   base: "./",
-  build: { outDir: "dist", sourcemap: true, target: "es2022", chunkSizeWarningLimit: 600 },
+  build: {
+    outDir: "dist",
+    sourcemap: true,
+    target: "es2022",
+    chunkSizeWarningLimit: 600,
+    // redirect.html: MSAL v5's bridge page for popup and silent sign-in responses.
+    rollupOptions: { input: { main: "index.html", redirect: "redirect.html" } },
+  },
   server: { port: 5173, strictPort: true },
 });

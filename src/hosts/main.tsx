@@ -1,13 +1,14 @@
 import { FluentProvider } from "@fluentui/react-components";
 import { lazy, StrictMode, Suspense, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { type Config, parseConfig } from "../core/auth/config";
 import { ErrorState, Loading } from "../core/ui/states";
 import { THEMES, type ThemeName } from "../core/ui/theme";
 import { useAsync } from "../core/ui/use-async";
-import type { LocalConfig } from "./local/start-local";
 
 // Sign-in and data clients load after the first paint, in their own chunks.
 const LocalApp = lazy(() => import("./LocalApp").then((m) => ({ default: m.LocalApp })));
+const EntraApp = lazy(() => import("./EntraApp").then((m) => ({ default: m.EntraApp })));
 
 const THEME_KEY = "datahub.theme";
 
@@ -17,10 +18,11 @@ function initialTheme(): ThemeName {
   return stored === "dark" || stored === "contrast" ? stored : "default";
 }
 
-async function loadConfig(): Promise<LocalConfig> {
+/** config.json beside index.html says which tenant (or the local one) to use. */
+async function loadConfig(): Promise<Config> {
   const response = await fetch("config.json", { cache: "no-cache" });
   if (!response.ok) throw Object.assign(new Error("Data Hub's configuration (config.json) could not be loaded."), { status: response.status });
-  return (await response.json()) as LocalConfig;
+  return parseConfig(await response.json());
 }
 
 function Root() {
@@ -36,7 +38,11 @@ function Root() {
       {config.status === "error" && <ErrorState error={config.error} onRetry={config.reload} />}
       {config.status === "ready" && (
         <Suspense fallback={<Loading label="Loading Data Hub…" />}>
-          <LocalApp config={config.value} themeName={themeName} onThemeChange={setThemeName} />
+          {config.value.mode === "local" ? (
+            <LocalApp config={config.value} themeName={themeName} onThemeChange={setThemeName} />
+          ) : (
+            <EntraApp config={config.value} themeName={themeName} onThemeChange={setThemeName} />
+          )}
         </Suspense>
       )}
     </FluentProvider>

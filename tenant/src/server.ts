@@ -31,6 +31,8 @@ export interface TenantOptions {
   maxBodyBytes?: number;
   /** Sample actions added at start (on a fresh site), for scale demos and the bench. */
   bulkActions?: number;
+  /** Serve this as the app's config.json instead of local mode's (tests of the Entra hosts). */
+  appConfig?: unknown;
 }
 
 export interface Tenant {
@@ -212,7 +214,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
 
   function serveStatic(url: URL, res: http.ServerResponse, req: http.IncomingMessage): void {
     if (url.pathname.endsWith("/config.json")) {
-      send(res, req, localConfig());
+      send(res, req, options.appConfig ? json(200, options.appConfig) : localConfig());
       return;
     }
     const root = path.resolve(options.appDir!);

@@ -96,3 +96,14 @@ describe("Microsoft Graph v1.0 subset through the app's Graph service", () => {
     expect(response.json()).toMatchObject({ error: { code: "Request_ResourceNotFound", message: expect.any(String), innerError: { "request-id": expect.any(String) } } });
   });
 });
+
+describe("sign-in failures reach the UI as themselves", () => {
+  it("keeps an AuthError from the token provider an AuthError, not an SDK error", async () => {
+    const { AuthError } = await import("../../src/core/auth/token-provider");
+    const { createGraphService } = await import("../../src/core/data/graph");
+    const failing = { getToken: () => Promise.reject(new AuthError("interaction-required", "Sign in to continue.")) };
+    const graph = createGraphService(failing, { origin: tenant.origin });
+    await expect(graph.get("/me")).rejects.toBeInstanceOf(AuthError);
+    await expect(graph.batch([{ id: "1", method: "GET", url: "/me" }])).rejects.toBeInstanceOf(AuthError);
+  });
+});

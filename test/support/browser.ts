@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import type { ThemeName } from "../../src/core/ui/theme";
-import { startTenant, type Tenant } from "../../tenant/src/server";
+import { startTenant, type Tenant, type TenantOptions } from "../../tenant/src/server";
 
 export const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 export const THEMES: ThemeName[] = ["default", "dark", "contrast"];
@@ -13,10 +13,10 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The built tab served by an in-memory tenant, as `npm start` serves it. `npm test` builds dist/ first. */
-export async function startHub(): Promise<Tenant> {
+export async function startHub(options: Omit<TenantOptions, "appDir" | "dataDir"> = {}): Promise<Tenant> {
   const appDir = path.join(process.cwd(), "dist");
   if (!fs.existsSync(path.join(appDir, "index.html"))) throw new Error("dist/ is missing: run `npx vite build` (npm test does) before the browser tests.");
-  return startTenant({ dataDir: null, appDir });
+  return startTenant({ ...options, dataDir: null, appDir });
 }
 
 /** A page that may only talk to the local hub: teams-js and Power BI call out to Microsoft, which fails offline anyway. */

@@ -92,6 +92,9 @@ export function createGraphService(tokens: TokenProvider, options: GraphServiceO
   const relative = (link: string) => link.replace(/^https?:\/\/[^/]+\/v1\.0/i, "");
 
   const call = async <T>(run: () => Promise<T>): Promise<T> => {
+    // Token first: the SDK wraps anything thrown inside its middleware into its own error, and
+    // the UI needs a sign-in failure to stay an AuthError to offer "Sign in". MSAL answers from cache.
+    await tokens.getToken("graph");
     try {
       return await run();
     } catch (error) {
@@ -112,6 +115,7 @@ export function createGraphService(tokens: TokenProvider, options: GraphServiceO
       return items;
     },
     async getBlob(path: string) {
+      await tokens.getToken("graph");
       try {
         return (await client.api(path).responseType("blob" as never).get()) as Blob;
       } catch (error) {

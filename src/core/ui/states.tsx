@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
 import { describeFailure } from "../data/errors";
 
 const useStyles = makeStyles({
@@ -29,6 +29,8 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 /** A failure in plain words, with the one action that helps. */
 export function ErrorState({ error, onRetry, onSignIn }: { error: unknown; onRetry?: () => void; onSignIn?: () => void }) {
   const failure = describeFailure(error);
+  // The person sees plain words; whoever supports them needs the detail in the console.
+  useEffect(() => console.error("Data Hub:", failure.title, error), [error, failure.title]);
   const action =
     failure.remedy === "sign-in" && onSignIn ? (
       <Button onClick={onSignIn}>Sign in</Button>

@@ -2,15 +2,11 @@ import { LocalTokenProvider, type PersonaId } from "../../core/auth/local-token-
 import { createGraphService } from "../../core/data/graph";
 import { createSharePoint } from "../../core/data/sharepoint";
 import { loadSignedInPerson } from "../../core/data/signed-in-person";
-import { capabilitiesOf, type RoleGroups } from "../../core/domain/roles";
+import type { LocalModeConfig } from "../../core/auth/config";
+import { capabilitiesOf } from "../../core/domain/roles";
 import type { AppServices } from "../../core/ui/services";
 
-export interface LocalConfig {
-  mode: "local";
-  siteUrl: string;
-  graphOrigin: string;
-  roleGroups: RoleGroups;
-}
+export type LocalConfig = LocalModeConfig;
 
 /** Local mode's clients: the same PnPjs and Graph code as production, pointed at the local tenant. */
 export async function startLocal(config: LocalConfig, persona: PersonaId): Promise<AppServices> {
