@@ -48,13 +48,14 @@ interface Term {
   related: string[];
 }
 
-const STRATEGY_PATH = path.join(
-  process.cwd(),
-  "..",
-  "shared",
-  "seed",
-  "data-use-and-analytics-strategy-2025-2028.txt",
-);
+/**
+ * The strategy text lives beside the repository (../shared/seed/, as CI checks it out), or where
+ * DATAHUB_STRATEGY_TEXT points. It is the council's document: we quote it, we do not copy it in.
+ */
+const STRATEGY_PATH = process.env.DATAHUB_STRATEGY_TEXT ?? path.join(process.cwd(), "..", "shared", "seed", "data-use-and-analytics-strategy-2025-2028.txt");
+const HAVE_STRATEGY = fs.existsSync(STRATEGY_PATH);
+/** Quote checks run wherever the strategy is present; CI always has it, so there they can never be skipped. */
+const describeQuotes = HAVE_STRATEGY ? describe : describe.skip;
 const SEED_DIR = path.join(process.cwd(), "manifest", "seed");
 const SHAREPOINT_TITLE_MAX = 255;
 const PRINCIPLE_KEYS = ["data-quality", "data-literacy", "data-ethics", "data-standards", "data-leadership"];
@@ -103,11 +104,12 @@ function unquoted<T extends { key: string }>(items: T[], fields: (keyof T)[], st
   return failures;
 }
 
-describe("seed content quoted from the Data Use and Analytics Strategy", () => {
-  it("finds the strategy text", () => {
-    expect(fs.existsSync(STRATEGY_PATH)).toBe(true);
-  });
+it("has the strategy text to check quotes against whenever it runs in CI", () => {
+  if (process.env.CI) expect({ path: STRATEGY_PATH, found: HAVE_STRATEGY }).toEqual({ path: STRATEGY_PATH, found: true });
+  else if (!HAVE_STRATEGY) console.warn(`Seed quotes not checked: no strategy text at ${STRATEGY_PATH} (set DATAHUB_STRATEGY_TEXT).`);
+});
 
+describeQuotes("seed content quoted from the Data Use and Analytics Strategy", () => {
   it("every action title is quoted verbatim from the strategy", () => {
     const strategy = loadStrategy();
     const failures = unquoted(actions, ["title", "description"], strategy);
