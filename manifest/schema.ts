@@ -49,7 +49,7 @@ export interface ListPermissions {
   readonly add: readonly Role[] | "everyone";
   /** Roles that may edit and delete any item. */
   readonly edit: readonly Role[];
-  /** Roles that may edit (not delete) items where the given person field is themselves. */
+  /** Roles that may edit (not delete) items where the given person field is themselves ("Author": who created it). */
   readonly editOwn?: { readonly field: string; readonly roles: readonly Role[] | "everyone" };
   /** Roles that may manage the list (fields, settings). The data lead always may. */
   readonly manage?: readonly Role[];

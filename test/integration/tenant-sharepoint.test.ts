@@ -197,3 +197,19 @@ describe("SharePoint REST as PnPjs sends it", () => {
     expect(await list.items.filter("ActionId eq 99")()).toHaveLength(0);
   });
 });
+
+describe("edit-your-own permissions on SharePoint's Created By", () => {
+  it("lets the author edit an item in a list declared with editOwn on Author, and nobody else", async () => {
+    tenant.store.createFromDeclaration({
+      title: "Proposals",
+      url: "Lists/Proposals",
+      description: "",
+      fields: [{ name: "Body", title: "Body", kind: "Note" }],
+      permissions: { add: "everyone", edit: ["data-lead"], editOwn: { field: "Author", roles: "everyone" } },
+    });
+    const mine: { Id: number } = await staff.web.lists.getByTitle("Proposals").items.add({ Title: "Mine", Body: "x" });
+    await staff.web.lists.getByTitle("Proposals").items.getById(mine.Id).update({ Body: "edited by its author" });
+    const councillor = clientsFor(tenant, "councillor").sp;
+    await expect(councillor.web.lists.getByTitle("Proposals").items.getById(mine.Id).update({ Body: "not mine" })).rejects.toMatchObject({ status: 403 });
+  });
+});

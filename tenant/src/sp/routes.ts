@@ -201,7 +201,8 @@ export class SharePointApi {
 
   private itemPermissions(request: ApiRequest, list: StoredList, row: ItemRow): Set<number> {
     const ownField = list.permissions?.editOwn?.field;
-    const column = ownField ? this.ctx.store.field(list, ownField)?.column : undefined;
+    // "Author" is SharePoint's built-in Created By, stored as AuthorId.
+    const column = ownField === "Author" ? "AuthorId" : ownField ? this.ctx.store.field(list, ownField)?.column : undefined;
     const own = column !== undefined && row[column] === request.caller.person.siteUserId;
     return listPermissions(list.permissions, request.caller.roles, own);
   }
