@@ -25,8 +25,11 @@ export function routeHref(moduleId: string, rest: string[] = [], params?: Record
   return `#/${path}${query}`;
 }
 
-export function navigate(href: string): void {
-  if (window.location.hash !== href) window.location.hash = href;
+/** Goes to a route; `replace` for changes such as typing in a search box, which should not pile up history. */
+export function navigate(href: string, options: { replace?: boolean } = {}): void {
+  if (window.location.hash === href) return;
+  if (options.replace) window.location.replace(href);
+  else window.location.hash = href;
 }
 
 export function useRoute(): Route {

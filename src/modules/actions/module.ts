@@ -6,9 +6,5 @@ export const actionsModule: ModuleDefinition = {
   title: "Action tracker",
   summary: "Every commitment of the strategy, tracked to completion.",
   icon: TaskListSquareLtr24Regular,
-  load: () => import("../../core/ui/NotYetAvailable"),
-  planned: {
-    commitment: "Produce action plan to bring together the immediate actions that we are taking forward and tracking.",
-    section: "What next?",
-  },
+  load: () => import("./ui/ActionsPage"),
 };

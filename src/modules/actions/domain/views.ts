@@ -36,7 +36,7 @@ export function filtersFromParams(params: URLSearchParams): ActionFilters {
     view: (ACTION_VIEWS as readonly string[]).includes(view ?? "") ? (view as ActionView) : "principle",
     principle: params.get("principle") || undefined,
     status: (ACTION_STATUSES as readonly string[]).includes(status ?? "") ? (status as ActionStatus) : undefined,
-    search: params.get("q")?.trim() || undefined,
+    search: params.get("q") || undefined,
     sort: (SORT_KEYS as readonly string[]).includes(sort ?? "") ? (sort as SortKey) : "principle",
   };
 }
@@ -103,7 +103,7 @@ export function matchesFilters(action: Action, filters: ActionFilters, viewer: V
   if (filters.view === "due-soon" && !isDueWithin(action, today, DUE_SOON_DAYS)) return false;
   if (filters.principle && (filters.principle === WHAT_NEXT ? action.principleKey !== null : action.principleKey !== filters.principle)) return false;
   if (filters.status && action.status !== filters.status) return false;
-  if (filters.search) {
+  if (filters.search?.trim()) {
     const words = filters.search.toLowerCase().split(/\s+/).filter(Boolean);
     const haystack = [action.title, action.detail, action.ownerName, action.service, action.latestUpdate].filter(Boolean).join(" ").toLowerCase();
     if (!words.every((w) => haystack.includes(w))) return false;

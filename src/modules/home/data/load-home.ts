@@ -1,6 +1,7 @@
 import type { SPFI } from "@pnp/sp";
-import { actionsList, principlesList } from "../../../../manifest/site";
-import type { ActionStatusRow, PrincipleRow } from "../domain/principle-progress";
+import { actionsList } from "../../../../manifest/site";
+import { loadPrinciples, type Principle } from "../../../core/data/principles";
+import type { ActionStatusRow } from "../domain/principle-progress";
 
 async function readAllActionStatuses(sp: SPFI): Promise<ActionStatusRow[]> {
   const actions: ActionStatusRow[] = [];
@@ -12,10 +13,7 @@ async function readAllActionStatuses(sp: SPFI): Promise<ActionStatusRow[]> {
 }
 
 /** The principles and every action's principle and status, read in parallel. */
-export async function loadHome(sp: SPFI): Promise<{ principles: PrincipleRow[]; actions: ActionStatusRow[] }> {
-  const [principles, actions] = await Promise.all([
-    sp.web.lists.getByTitle(principlesList.title).items.select("PrincipleKey", "Title", "Summary").orderBy("SortOrder")<PrincipleRow[]>(),
-    readAllActionStatuses(sp),
-  ]);
+export async function loadHome(sp: SPFI): Promise<{ principles: Principle[]; actions: ActionStatusRow[] }> {
+  const [principles, actions] = await Promise.all([loadPrinciples(sp), readAllActionStatuses(sp)]);
   return { principles, actions };
 }

@@ -2,11 +2,7 @@ import { ACTION_STATUSES } from "../../../../manifest/lists/actions";
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export interface PrincipleRow {
-  PrincipleKey: string;
-  Title: string;
-  Summary: string | null;
-}
+import type { Principle } from "../../../core/data/principles";
 
 export interface ActionStatusRow {
   PrincipleKey: string | null;
@@ -33,14 +29,14 @@ function progress(key: string, title: string, summary: string | null, rows: Acti
 }
 
 /** Actions grouped under the five principles, plus the cross-cutting "What next?" actions. */
-export function summariseProgress(principles: PrincipleRow[], actions: ActionStatusRow[]): { principles: PrincipleProgress[]; acrossStrategy: PrincipleProgress } {
+export function summariseProgress(principles: Principle[], actions: ActionStatusRow[]): { principles: PrincipleProgress[]; acrossStrategy: PrincipleProgress } {
   const byPrinciple = new Map<string | null, ActionStatusRow[]>();
   for (const action of actions) {
-    const key = principles.some((p) => p.PrincipleKey === action.PrincipleKey) ? action.PrincipleKey : null;
+    const key = principles.some((p) => p.key === action.PrincipleKey) ? action.PrincipleKey : null;
     byPrinciple.set(key, [...(byPrinciple.get(key) ?? []), action]);
   }
   return {
-    principles: principles.map((p) => progress(p.PrincipleKey, p.Title, p.Summary, byPrinciple.get(p.PrincipleKey) ?? [])),
+    principles: principles.map((p) => progress(p.key, p.title, p.summary, byPrinciple.get(p.key) ?? [])),
     acrossStrategy: progress("what-next", "Across the strategy", "The “What next?” actions that bring the principles together.", byPrinciple.get(null) ?? []),
   };
 }

@@ -59,7 +59,9 @@ export default function HomePage(_props: ModulePageProps) {
   return (
     <div className={styles.page}>
       <div>
-        <Title2 as="h1">Data Hub</Title2>
+        <Title2 as="h1" block>
+          Data Hub
+        </Title2>
         <Text as="p" block>
           Signed in as <strong>{person.profile.displayName}</strong>
           {person.profile.department ? ` (${person.profile.department})` : ""}. Your roles: {roles}.

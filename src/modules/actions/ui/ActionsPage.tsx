@@ -1,0 +1,167 @@
+import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Dismiss24Regular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
+import { downloadCsv, toCsv } from "../../../core/domain/csv";
+import { loadPrinciples, type Principle } from "../../../core/data/principles";
+import { formatDate, plural } from "../../../core/domain/format";
+import { navigate, routeHref } from "../../../core/ui/router";
+import { useServices } from "../../../core/ui/services";
+import { ErrorState, Loading } from "../../../core/ui/states";
+import { useAsync } from "../../../core/ui/use-async";
+import type { ModulePageProps } from "../../module-definition";
+import { addAction, canAddActions, currentSiteUserId, getAction } from "../data/actions-data";
+import type { Action } from "../domain/action";
+import { ragOf } from "../domain/rag";
+import { type ActionDraft, type DraftErrors, draftToFields, emptyDraft, validateDraft } from "../domain/validation";
+import { type ActionFilters, filtersFromParams, filtersToParams, matchesFilters, serverFilter, sortActions, type Viewer, WHAT_NEXT } from "../domain/views";
+import { ActionDetail } from "./ActionDetail";
+import { ActionForm } from "./ActionForm";
+import { ActionsSummary } from "./ActionsSummary";
+import { ActionsTable } from "./ActionsTable";
+import { ActionsToolbar } from "./ActionsToolbar";
+import { useActionList } from "./use-action-list";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  status: { color: tokens.colorNeutralForeground2 },
+});
+
+interface PageContext {
+  principles: Principle[];
+  viewer: Viewer;
+  canAdd: boolean;
+}
+
+function AddAction({ principles, initialPrinciple, onAdded, onCancel }: { principles: Principle[]; initialPrinciple: string; onAdded: (a: Action) => void; onCancel: () => void }) {
+  const { sp } = useServices();
+  const [draft, setDraft] = useState<ActionDraft>(() => emptyDraft(initialPrinciple));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const submit = async () => {
+    const found = validateDraft(draft);
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setSaving(true);
+    setFailure(null);
+    try {
+      onAdded(await addAction(sp, { ...draftToFields(draft), Source: null }));
+    } catch (error) {
+      setFailure(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <>
+      {failure !== null && <ErrorState error={failure} />}
+      <ActionForm draft={draft} errors={errors} principles={principles} saving={saving} submitLabel="Add action" onChange={setDraft} onSubmit={() => void submit()} onCancel={onCancel} />
+    </>
+  );
+}
+
+/** The action tracker: every commitment of the strategy as a tracked action. */
+export default function ActionsPage({ rest, params }: ModulePageProps) {
+  const styles = useStyles();
+  const { sp, person, capabilities } = useServices();
+  const today = useMemo(() => new Date(), []);
+  const filters = filtersFromParams(params);
+  const paramsObject = filtersToParams(filters);
+  const context = useAsync(async (): Promise<PageContext> => {
+    const [principles, siteUserId, canAdd] = await Promise.all([loadPrinciples(sp), currentSiteUserId(sp), canAddActions(sp)]);
+    return { principles, viewer: { siteUserId, service: person.profile.department }, canAdd };
+  }, [sp, person]);
+  const ready = context.status === "ready" ? context.value : undefined;
+  const list = useActionList(ready ? serverFilter(filters, ready.viewer, today) : undefined, Boolean(ready));
+
+  const principleOrder = useMemo(() => ready?.principles.map((p) => p.key) ?? [], [ready]);
+  const principleTitle = (key: string | null) => (key === null ? "Across the strategy" : (ready?.principles.find((p) => p.key === key)?.title ?? key));
+  const visible = useMemo(
+    () => (ready ? sortActions(list.actions.filter((a) => matchesFilters(a, filters, ready.viewer, today)), filters.sort, principleOrder) : []),
+    // filters is rebuilt from params each render; its URL form is the stable key.
+    [ready, list.actions, JSON.stringify(filters), principleOrder, today],
+  );
+
+  const selectedId = rest[0] && /^\d+$/.test(rest[0]) ? Number(rest[0]) : undefined;
+  const adding = rest[0] === "new";
+  const inList = selectedId !== undefined ? list.actions.find((a) => a.id === selectedId) : undefined;
+  // A link may open an action outside the current view: fetch it on its own.
+  const outside = useAsync(async () => (selectedId !== undefined && !inList && !list.loading ? getAction(sp, selectedId) : undefined), [sp, selectedId, Boolean(inList), list.loading]);
+  const selected = inList ?? (outside.status === "ready" ? outside.value : undefined);
+
+  const setFilters = (next: ActionFilters, options?: { replace?: boolean }) => navigate(routeHref("actions", [], filtersToParams(next)), options);
+  const close = () => navigate(routeHref("actions", [], paramsObject));
+
+  const exportCsv = () => {
+    const csv = toCsv(visible, [
+      { header: "ID", value: (a) => a.id },
+      { header: "Principle", value: (a) => principleTitle(a.principleKey) },
+      { header: "Action", value: (a) => a.title },
+      { header: "Owner", value: (a) => a.ownerName },
+      { header: "Service", value: (a) => a.service },
+      { header: "Status", value: (a) => a.status },
+      { header: "RAG", value: (a) => ragOf(a, today) },
+      { header: "Start date", value: (a) => formatDate(a.startDate) },
+      { header: "Due date", value: (a) => formatDate(a.dueDate) },
+      { header: "Percent complete", value: (a) => a.percentComplete },
+      { header: "Latest update", value: (a) => a.latestUpdate },
+    ]);
+    downloadCsv(`data-hub-actions-${today.toISOString().slice(0, 10)}.csv`, csv);
+  };
+
+  if (context.status === "loading") return <Loading label="Opening the action tracker…" />;
+  if (context.status === "error") return <ErrorState error={context.error} onRetry={context.reload} />;
+  const { principles, viewer, canAdd } = context.value;
+  const canEdit = (a: Action) => capabilities.has("edit-any-action") || a.ownerId === viewer.siteUserId;
+  const drawerTitle = adding ? "Add an action" : (selected?.title ?? "Action");
+
+  return (
+    <div className={styles.page}>
+      <div>
+        <Title2 as="h1" block>
+          Action tracker
+        </Title2>
+        <Text as="p">Every commitment of the strategy, tracked to completion.</Text>
+      </div>
+      <ActionsToolbar
+        filters={filters}
+        principles={principles}
+        onChange={setFilters}
+        onExport={exportCsv}
+        canExport={!list.loading && visible.length > 0}
+        onAdd={canAdd ? () => navigate(routeHref("actions", ["new"], paramsObject)) : undefined}
+      />
+      <Text role="status" aria-live="polite" className={styles.status}>
+        {list.loading ? `Loading actions… ${plural(list.actions.length, "action")} so far` : `Showing ${plural(visible.length, "action")}`}
+      </Text>
+      {list.error !== null && <ErrorState error={list.error} onRetry={list.reload} />}
+      {!list.loading && list.error === null && <ActionsSummary actions={visible} principleTitle={principleTitle} today={today} />}
+      {visible.length > 0 ? (
+        <ActionsTable actions={visible} principleTitle={principleTitle} params={paramsObject} today={today} />
+      ) : (
+        !list.loading && list.error === null && <Text as="p">No actions match this view. Try another view or clear the filters.</Text>
+      )}
+      <OverlayDrawer open={adding || selectedId !== undefined} position="end" size="medium" onOpenChange={(_, data) => !data.open && close()}>
+        <DrawerHeader>
+          <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>{drawerTitle}</DrawerHeaderTitle>
+        </DrawerHeader>
+        <DrawerBody>
+          {adding && (
+            <AddAction
+              principles={principles}
+              initialPrinciple={filters.principle && filters.principle !== WHAT_NEXT ? filters.principle : ""}
+              onAdded={(a) => {
+                list.upsert(a);
+                navigate(routeHref("actions", [String(a.id)], paramsObject));
+              }}
+              onCancel={close}
+            />
+          )}
+          {selectedId !== undefined && !selected && outside.status === "error" && <ErrorState error={outside.error} onRetry={outside.reload} />}
+          {selectedId !== undefined && !selected && outside.status !== "error" && <Loading label="Loading the action…" />}
+          {selected && <ActionDetail key={selected.id} action={selected} principles={principles} principleTitle={principleTitle(selected.principleKey)} canEdit={canEdit(selected)} today={today} onSaved={list.upsert} />}
+        </DrawerBody>
+      </OverlayDrawer>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, Dropdown, Option, SearchBox, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Add20Regular, ArrowDownload20Regular } from "@fluentui/react-icons";
+import type { Principle } from "../../../core/data/principles";
+import { ACTION_STATUSES } from "../domain/action";
+import { ACTION_VIEWS, type ActionFilters, SORT_KEYS, type SortKey, VIEW_LABELS, WHAT_NEXT } from "../domain/views";
+
+const SORT_LABELS: Record<SortKey, string> = { principle: "Principle", due: "Due date", title: "Title", status: "Status", modified: "Recently changed" };
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, alignItems: "end" },
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: "10rem" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, marginLeft: "auto" },
+});
+
+export interface ActionsToolbarProps {
+  filters: ActionFilters;
+  principles: Principle[];
+  onChange: (filters: ActionFilters, options?: { replace?: boolean }) => void;
+  onExport: () => void;
+  canExport: boolean;
+  onAdd?: () => void;
+}
+
+/** Views, filters, search and sort: every choice goes into the URL, so a copied link shares it. */
+export function ActionsToolbar({ filters, principles, onChange, onExport, canExport, onAdd }: ActionsToolbarProps) {
+  const styles = useStyles();
+  const principleLabel = (key: string | undefined) => (key === WHAT_NEXT ? "Across the strategy" : (principles.find((p) => p.key === key)?.title ?? "All principles"));
+  return (
+    <>
+      <TabList selectedValue={filters.view} onTabSelect={(_, data) => onChange({ ...filters, view: data.value as ActionFilters["view"] })} aria-label="Action views">
+        {ACTION_VIEWS.map((view) => (
+          <Tab key={view} value={view}>
+            {VIEW_LABELS[view]}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.bar}>
+        <div className={styles.field}>
+          <label htmlFor="actions-principle">Principle</label>
+          <Dropdown
+            id="actions-principle"
+            value={principleLabel(filters.principle)}
+            selectedOptions={[filters.principle ?? ""]}
+            onOptionSelect={(_, data) => onChange({ ...filters, principle: data.optionValue || undefined })}
+          >
+            <Option value="">All principles</Option>
+            {principles.map((p) => (
+              <Option key={p.key} value={p.key}>
+                {p.title}
+              </Option>
+            ))}
+            <Option value={WHAT_NEXT}>Across the strategy</Option>
+          </Dropdown>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="actions-status">Status</label>
+          <Dropdown id="actions-status" value={filters.status ?? "Any status"} selectedOptions={[filters.status ?? ""]} onOptionSelect={(_, data) => onChange({ ...filters, status: (data.optionValue || undefined) as ActionFilters["status"] })}>
+            <Option value="">Any status</Option>
+            {ACTION_STATUSES.map((s) => (
+              <Option key={s} value={s}>
+                {s}
+              </Option>
+            ))}
+          </Dropdown>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="actions-sort">Sort by</label>
+          <Dropdown id="actions-sort" value={SORT_LABELS[filters.sort]} selectedOptions={[filters.sort]} onOptionSelect={(_, data) => onChange({ ...filters, sort: data.optionValue as SortKey })}>
+            {SORT_KEYS.map((k) => (
+              <Option key={k} value={k}>
+                {SORT_LABELS[k]}
+              </Option>
+            ))}
+          </Dropdown>
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="actions-search">Search</label>
+          <SearchBox id="actions-search" value={filters.search ?? ""} onChange={(_, data) => onChange({ ...filters, search: data.value || undefined }, { replace: true })} placeholder="Title, owner, service or update" />
+        </div>
+        <div className={styles.actions}>
+          <Button icon={<ArrowDownload20Regular />} onClick={onExport} disabled={!canExport}>
+            Export to CSV
+          </Button>
+          {onAdd && (
+            <Button appearance="primary" icon={<Add20Regular />} onClick={onAdd}>
+              Add action
+            </Button>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
