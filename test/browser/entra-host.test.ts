@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, launchBrowser, newPage, startHub } from "../support/browser";
+import { axeViolations, launchBrowser, newContext, newPage, startHub } from "../support/browser";
 
 const entraConfig = {
   mode: "entra",
@@ -23,7 +23,7 @@ afterAll(async () => {
 
 describe("the tab configured for a real tenant, in a plain browser", () => {
   it("asks the person to sign in (silent sign-in failed offline) instead of opening a popup by itself", async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     let popups = 0;
     context.on("page", () => popups++);
@@ -37,7 +37,7 @@ describe("the tab configured for a real tenant, in a plain browser", () => {
 
   it("explains a broken config.json by naming the field", async () => {
     const broken = await startHub({ appConfig: { ...entraConfig, clientId: "" } });
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, broken);
     await page.goto(`${broken.origin}/`);
     await page.getByRole("alert").waitFor();

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { clientsFor } from "../support/tenant";
-import { axeViolations, launchBrowser, newPage, openHub, pageErrors, startHub, THEMES } from "../support/browser";
+import { axeViolations, launchBrowser, newContext, newPage, openHub, pageErrors, startHub, THEMES } from "../support/browser";
 import type { Tenant } from "../../tenant/src/server";
 import { MODULES } from "../../src/modules";
 
@@ -17,7 +17,7 @@ afterEach(() => hub.faults.clear());
 
 describe("the Data Hub shell in a browser, in local mode", () => {
   it("lets a person pick a persona and then shows Home with counts read from the local tenant", async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     await page.goto(`${hub.origin}/`);
     await page.getByRole("button", { name: "Sign in as Jordan Reid" }).click();
@@ -32,7 +32,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
   });
 
   it("shows each persona their own name and roles, side by side", async () => {
-    const [a, b] = await Promise.all([browser.newContext(), browser.newContext()]);
+    const [a, b] = await Promise.all([newContext(browser), newContext(browser)]);
     const [councillor, manager] = await Promise.all([newPage(a, hub), newPage(b, hub)]);
     await Promise.all([openHub(councillor, hub, "councillor"), openHub(manager, hub, "manager")]);
     const line = (p: typeof councillor) => p.getByText("Signed in as").textContent();
@@ -46,7 +46,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     const actions = sp.web.lists.getByTitle("Actions");
     const literacy: { Id: number }[] = await actions.items.select("Id").filter("PrincipleKey eq 'data-literacy'")();
     await actions.items.getById(literacy[0]!.Id).update({ Status: "Complete" });
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     await openHub(page, hub, "staff");
     const card = page.getByRole("group", { name: "Data literacy" });
@@ -56,7 +56,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
   });
 
   it("switches between the three Teams themes from the header", async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     await openHub(page, hub, "staff");
     const background = () => page.evaluate(() => getComputedStyle(document.querySelector("header")!).backgroundColor);
@@ -72,7 +72,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
   });
 
   it.each(THEMES)("has no axe violations on Home, a planned module and the persona picker in the %s theme", async (theme) => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     await openHub(page, hub, "manager", "", theme);
     await page.getByRole("heading", { name: "The five principles" }).waitFor();
@@ -88,7 +88,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
   });
 
   it("reaches every navigation item with the keyboard alone, and Enter opens it", async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     await openHub(page, hub, "staff");
     const reached = new Set<string>();
@@ -109,7 +109,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
   });
 
   it("opens a deep link to a module, and says so plainly when a link leads nowhere", async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     await openHub(page, hub, "staff", "dashboards");
     await page.getByRole("heading", { name: "Dashboards", level: 1 }).waitFor();
@@ -120,7 +120,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
   });
 
   it("fits a narrow (mobile) Teams tab without horizontal scrolling of the page", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const context = await newContext(browser, { viewport: { width: 360, height: 740 } });
     const page = await newPage(context, hub);
     await openHub(page, hub, "staff");
     await page.getByText("actions,").first().waitFor();
@@ -132,7 +132,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
 
   it("explains an outage in plain words and recovers with Try again", async () => {
     hub.faults.add({ api: "sp", pathContains: "Actions", status: 503, retryAfter: 0, count: 50 });
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await newPage(context, hub);
     await openHub(page, hub, "staff");
     await page.getByText("Microsoft 365 is temporarily unavailable").waitFor({ timeout: 30_000 });

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import type { ThemeName } from "../../src/core/ui/theme";
 import { startTenant, type Tenant, type TenantOptions } from "../../tenant/src/server";
 
@@ -10,6 +10,11 @@ export const THEMES: ThemeName[] = ["default", "dark", "contrast"];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+}
+
+/** A browser context as council staff have it: British English, UK time. */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", ...options });
 }
 
 /** The built tab served by an in-memory tenant, as `npm start` serves it. `npm test` builds dist/ first. */
@@ -47,6 +52,8 @@ export async function openHub(page: Page, hub: Tenant, persona: string, route = 
  * (aria-hidden-focus on [data-tabster-dummy]); nothing broader.
  */
 export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null | undefined; nodes: string[] }[]> {
+  // Contrast measured mid-animation (a drawer fading in) is not what a person reads: let motion settle.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).exclude("[data-tabster-dummy]").analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
 }

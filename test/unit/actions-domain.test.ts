@@ -37,8 +37,8 @@ describe("RAG rule", () => {
 
 describe("views and filters", () => {
   it("round-trips filters through the URL, ignoring junk", () => {
-    const filters = filtersFromParams(new URLSearchParams("view=overdue&principle=data-quality&status=Blocked&q=audit&sort=due"));
-    expect(filters).toEqual({ view: "overdue", principle: "data-quality", status: "Blocked", search: "audit", sort: "due" });
+    const filters = filtersFromParams(new URLSearchParams("view=overdue&principle=data-quality&status=Blocked&q=audit+&sort=due"));
+    expect(filters).toEqual({ view: "overdue", principle: "data-quality", status: "Blocked", search: "audit ", sort: "due" });
     expect(filtersFromParams(new URLSearchParams(filtersToParams(filters)))).toEqual(filters);
     expect(filtersFromParams(new URLSearchParams("view=everything&status=Done&sort=random"))).toEqual({ view: "principle", sort: "principle" });
   });

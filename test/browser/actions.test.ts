@@ -1,0 +1,153 @@
+import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import type { Tenant } from "../../tenant/src/server";
+import { axeViolations, launchBrowser, newContext, newPage, openHub, pageErrors, startHub, THEMES } from "../support/browser";
+import { clientsFor } from "../support/tenant";
+
+let hub: Tenant;
+let browser: Browser;
+beforeAll(async () => {
+  [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await hub?.close();
+});
+
+async function openTracker(page: Page, persona: string, route = "actions", theme?: (typeof THEMES)[number]) {
+  await openHub(page, hub, persona, route, theme);
+  await page.getByRole("heading", { name: "Action tracker", level: 1 }).waitFor();
+  await page.getByText(/^Showing \d/).waitFor();
+}
+
+describe("the action tracker in a browser", () => {
+  it("shows the other person's change after a conflict, keeps my text, and saves mine on top", async () => {
+    const [a, b] = await Promise.all([newContext(browser), newContext(browser)]);
+    const [lead, manager] = await Promise.all([newPage(a, hub), newPage(b, hub)]);
+    // The manager owns action 5, so both may edit it.
+    const { sp } = clientsFor(hub, "data-lead");
+    await sp.web.lists.getByTitle("Actions").items.getById(5).update({ ActionOwnerId: 12 });
+    await Promise.all([openTracker(lead, "data-lead", "actions/5"), openTracker(manager, "manager", "actions/5")]);
+    for (const page of [lead, manager]) await page.getByRole("button", { name: "Edit action" }).click();
+
+    await lead.getByLabel("Service").fill("Strategy Unit");
+    await lead.getByRole("button", { name: "Save changes" }).click();
+    await lead.getByRole("button", { name: "Edit action" }).waitFor();
+
+    await manager.getByLabel("Percent complete").fill("40");
+    await manager.getByLabel("Linked measures").fill("Data Completeness");
+    await manager.getByRole("button", { name: "Save changes" }).click();
+    const notice = manager.getByRole("alert").filter({ hasText: "Someone else changed this action" });
+    await notice.waitFor();
+    expect(await notice.getByRole("list", { name: "Their changes" }).textContent()).toContain("Service: Strategy Unit");
+    expect(await manager.getByLabel("Linked measures").inputValue()).toBe("Data Completeness");
+
+    await manager.getByRole("button", { name: "Save my changes on top" }).click();
+    await manager.getByRole("button", { name: "Edit action" }).waitFor();
+    const saved: { Service: string; PercentComplete: number; LinkedMeasures: string } = await sp.web.lists.getByTitle("Actions").items.getById(5)();
+    expect(saved).toMatchObject({ Service: "Strategy Unit", PercentComplete: 40, LinkedMeasures: "Data Completeness" });
+    expect([...pageErrors(lead), ...pageErrors(manager)]).toEqual([]);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("adds and edits an action with the keyboard alone, with clear validation messages", async () => {
+    const context = await newContext(browser);
+    const page = await newPage(context, hub);
+    await openTracker(page, "data-lead");
+    await page.getByRole("button", { name: "Add action" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").waitFor();
+    await page.getByLabel("Title").focus();
+    await page.keyboard.press("Enter"); // submit empty
+    await page.getByText("Enter a title for the action.").waitFor();
+    await page.keyboard.type("Publish the Data Quality Handbook");
+    // Date fields' segment order follows the browser's locale, which headless Chromium fixes at
+    // en-US; fill() sets the value without a mouse whatever the layout.
+    await page.getByLabel("Start date").fill("2027-02-01");
+    await page.getByLabel("Due date").fill("2027-01-01");
+    await page.getByLabel("Title").focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("The due date must be on or after the start date.").waitFor();
+    expect(await page.getByLabel("Title").inputValue()).toBe("Publish the Data Quality Handbook");
+    await page.getByLabel("Due date").fill("2027-06-30");
+    await page.getByLabel("Title").focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Edit action" }).waitFor();
+    expect(page.url()).toMatch(/#\/actions\/\d+/);
+
+    await page.getByRole("button", { name: "Edit action" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByLabel("Percent complete").focus();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("150");
+    await page.keyboard.press("Enter");
+    await page.getByText("Enter a whole number from 0 to 100.").waitFor();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("10");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Edit action" }).waitFor();
+    await page.getByText("10%").first().waitFor();
+    await context.close();
+  });
+
+  it("renders a title holding HTML and script as text", async () => {
+    const { sp } = clientsFor(hub, "data-lead");
+    await sp.web.lists.getByTitle("Actions").items.add({ Title: "<img src=x onerror=alert(1)> Check the audit", Status: "Not started" });
+    const context = await newContext(browser);
+    const page = await newPage(context, hub);
+    let dialogs = 0;
+    page.on("dialog", (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await openTracker(page, "staff", "actions?q=audit");
+    const link = page.getByRole("link", { name: "<img src=x onerror=alert(1)> Check the audit" });
+    await link.waitFor();
+    expect(await page.locator("[data-testid=actions-scroller] img").count()).toBe(0);
+    expect(dialogs).toBe(0);
+    await context.close();
+  });
+
+  it("keeps the view and filters in the URL, so a link reopens the same view", async () => {
+    const context = await newContext(browser);
+    const page = await newPage(context, hub);
+    await openTracker(page, "data-lead");
+    await page.getByRole("tab", { name: "Due in 30 days" }).click();
+    await page.getByLabel("Principle").click();
+    await page.getByRole("option", { name: "Data literacy" }).click();
+    await page.waitForURL(/view=due-soon/);
+    expect(page.url()).toContain("principle=data-literacy");
+    const again = await newPage(context, hub);
+    await again.goto(page.url());
+    await again.getByText(/^Showing \d/).waitFor();
+    expect(await again.getByRole("tab", { name: "Due in 30 days" }).getAttribute("aria-selected")).toBe("true");
+    await context.close();
+  });
+
+  it("exports the view to a CSV that Excel opens safely", async () => {
+    const { sp } = clientsFor(hub, "data-lead");
+    await sp.web.lists.getByTitle("Actions").items.add({ Title: '=HYPERLINK("http://example.com","Click") export check', Status: "Not started" });
+    const context = await newContext(browser, { acceptDownloads: true });
+    const page = await newPage(context, hub);
+    await openTracker(page, "manager", "actions?q=export+check");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export to CSV" }).click()]);
+    const text = fs.readFileSync((await download.path())!, "utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain(`"'=HYPERLINK(""http://example.com"",""Click"") export check"`);
+    expect(text.split("\r\n")).toHaveLength(3);
+    await context.close();
+  });
+
+  it.each(THEMES)("has no axe violations on the list and the open action in the %s theme", async (theme) => {
+    const context = await newContext(browser);
+    const page = await newPage(context, hub);
+    await openTracker(page, "data-lead", "actions", theme);
+    await page.getByRole("button", { name: "Show summary by principle and service" }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await openTracker(page, "data-lead", "actions/1", theme);
+    await page.getByRole("heading", { name: "History" }).waitFor();
+    await page.getByText(/No progress updates yet|, \d{2}\/\d{2}\/\d{4}/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
