@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { startTenant } from "../tenant/src/server";
 import { measureBundle } from "./bundle";
+import { measureActions } from "./actions";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 
@@ -16,7 +17,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -33,6 +34,21 @@ if (want("paint")) {
     console.log(`\n== First paint, headless Chromium, ${paint.cpuThrottling}x CPU throttling, ${paint.runs} runs ==`);
     console.log(`first contentful paint: median ${median(paint.firstContentfulPaintMs)} ms (runs: ${paint.firstContentfulPaintMs.join(", ")})`);
     console.log(`Home ready (counts on screen): median ${median(paint.homeReadyMs)} ms (runs: ${paint.homeReadyMs.join(", ")})`);
+  } finally {
+    await hub.close();
+  }
+}
+
+if (want("actions")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist, bulkActions: 20_000 });
+  try {
+    const report = await measureActions(hub, Number(values.runs), 20_030);
+    console.log(`\n== Action tracker, 20,030 actions, headless Chromium (no throttling), ${report.runs} runs ==`);
+    console.log(`first rows visible: median ${median(report.firstRowsMs)} ms from navigation (runs: ${report.firstRowsMs.join(", ")})`);
+    console.log(`full view loaded: median ${median(report.fullViewMs)} ms from navigation (runs: ${report.fullViewMs.join(", ")})`);
+    console.log(`API requests for sign-in, context and the view: ${report.requests.join(", ")}`);
+    const f = report.scrollFrameMs;
+    console.log(`scrolling (${f.frames} frames, 600 px each): median ${f.median} ms, p95 ${f.p95} ms, max ${f.max} ms, ${f.over16ms} frames over 17 ms`);
   } finally {
     await hub.close();
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { FieldDeclaration, FieldKind, ListDeclaration, ListPermissions } from "../../../manifest/schema";
 import { TITLE_FIELD } from "../../../manifest/schema";
+import type Database from "better-sqlite3";
 import { type Db, quoteIdent } from "./database";
 
 export interface StoredField extends FieldDeclaration {
@@ -179,6 +180,7 @@ export class ListStore {
       this.db.prepare("DELETE FROM sp_item_versions WHERE list_id = ?").run(list.id);
       this.db.exec(`DROP TABLE ${quoteIdent(list.tableName)}`);
     })();
+    this.statements.clear();
     this.cache.delete(list.id);
   }
 
@@ -202,6 +204,8 @@ export class ListStore {
       .prepare("INSERT INTO sp_fields (list_id, internal_name, id, title, kind, required, indexed, choices, lookup_list, max_length, date_only, description, position) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
       .run(listId, field.name, randomUUID(), field.title, field.kind, field.required ? 1 : 0, field.choices ? JSON.stringify(field.choices) : null, field.lookupList ?? null, field.maxLength ?? null, field.dateOnly ? 1 : 0, field.description ?? "", position);
     this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${sqlType(field.kind)}`);
+    // SELECT * statements prepared before the new column would not return it.
+    this.statements.clear();
     if (field.indexed) this.setIndexed(listId, tableName, field.name, column, true);
   }
 
@@ -228,7 +232,18 @@ export class ListStore {
   }
 
   getItem(list: StoredList, id: number): ItemRow | undefined {
-    return this.db.prepare(`SELECT * FROM ${quoteIdent(list.tableName)} WHERE Id = ?`).get(id) as ItemRow | undefined;
+    return this.statement(`SELECT * FROM ${quoteIdent(list.tableName)} WHERE Id = ?`).get(id) as ItemRow | undefined;
+  }
+
+  private statements = new Map<string, Database.Statement>();
+  /** Prepared statements are reused: lookups run once per row of a 5,000-item page. */
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Inserts an item; `values` are already validated and converted to column values. */

@@ -72,7 +72,11 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
     return { principles, viewer: { siteUserId, service: person.profile.department }, canAdd };
   }, [sp, person]);
   const ready = context.status === "ready" ? context.value : undefined;
-  const list = useActionList(ready ? serverFilter(filters, ready.viewer, today) : undefined, Boolean(ready));
+  // Only "My actions" needs the person's site user id; every other view starts loading at once,
+  // in parallel with the page's own context, so the first rows come a round trip sooner.
+  const earlyViewer: Viewer | undefined = filters.view === "mine" ? undefined : { siteUserId: 0, service: person.profile.department };
+  const viewerForQuery = ready?.viewer ?? earlyViewer;
+  const list = useActionList(viewerForQuery ? serverFilter(filters, viewerForQuery, today) : undefined, Boolean(viewerForQuery));
 
   const principleOrder = useMemo(() => ready?.principles.map((p) => p.key) ?? [], [ready]);
   const principleTitle = (key: string | null) => (key === null ? "Across the strategy" : (ready?.principles.find((p) => p.key === key)?.title ?? key));

@@ -1,0 +1,44 @@
+import { readAllItems } from "../../src/core/data/large-list";
+import type { Tenant } from "../../tenant/src/server";
+import { bodyToColumns } from "../../tenant/src/sp/values";
+import { clientsFor, startTestTenant } from "../support/tenant";
+
+let tenant: Tenant;
+beforeAll(async () => {
+  tenant = await startTestTenant();
+});
+afterAll(() => tenant.close());
+
+async function readIds(title: string, filter?: string): Promise<number[]> {
+  const ids: number[] = [];
+  for await (const page of readAllItems<{ Id: number }>(clientsFor(tenant, "staff").sp.web.lists.getByTitle(title), { select: ["Id"], filter })) ids.push(...page.map((r) => r.Id));
+  return ids.sort((a, b) => a - b);
+}
+
+describe("reading a whole list within the list view threshold", () => {
+  it("reads an empty list as nothing, in two requests", async () => {
+    tenant.store.createList({ title: "Empty" });
+    const before = tenant.requests.count;
+    expect(await readIds("Empty")).toEqual([]);
+    expect(tenant.requests.count - before).toBe(2);
+  });
+
+  it("finds items whose ids lie far beyond their count (after mass deletion)", async () => {
+    const list = tenant.store.createList({ title: "Sparse" });
+    tenant.store.transaction(() => {
+      for (let i = 1; i <= 12_000; i++) tenant.store.addItem(list, bodyToColumns(list, { Title: `Item ${i}` }), 11);
+    });
+    for (let id = 1; id <= 11_990; id++) tenant.store.deleteItem(list, id, "*");
+    expect(await readIds("Sparse")).toEqual(Array.from({ length: 10 }, (_, i) => 11_991 + i));
+  });
+
+  it("applies a non-indexed filter inside each window on a list over 5,000 items", async () => {
+    const list = tenant.store.createList({ title: "Big" });
+    tenant.store.addField(list.id, { name: "Colour", title: "Colour", kind: "Text" });
+    const fresh = tenant.store.byId(list.id)!;
+    tenant.store.transaction(() => {
+      for (let i = 1; i <= 11_000; i++) tenant.store.addItem(fresh, bodyToColumns(fresh, { Title: `Item ${i}`, Colour: i % 1000 === 0 ? "Teal" : "Grey" }), 11);
+    });
+    expect(await readIds("Big", "Colour eq 'Teal'")).toEqual(Array.from({ length: 11 }, (_, i) => (i + 1) * 1000));
+  });
+});
