@@ -19,6 +19,15 @@ describe("Home's progress per principle", () => {
     expect(result.acrossStrategy).toMatchObject({ total: 2, counts: { "Not started": 1, Blocked: 1 } });
   });
 
+  it("tallies RAG by the tracker's rule", () => {
+    const result = summariseProgress(principles, [
+      { PrincipleKey: "data-quality", Status: "Blocked" },
+      { PrincipleKey: "data-quality", Status: "In progress", DueDate: "2026-12-01T00:00:00Z", PercentComplete: 10 },
+      { PrincipleKey: "data-quality", Status: "Complete" },
+    ], new Date("2026-11-25T00:00:00Z"));
+    expect(result.principles[0]!.rag).toEqual({ Red: 1, Amber: 1, Green: 1, None: 0 });
+  });
+
   it("treats an action with no status as not started", () => {
     expect(summariseProgress(principles, [{ PrincipleKey: "data-literacy", Status: null }]).principles[1]!.counts["Not started"]).toBe(1);
   });

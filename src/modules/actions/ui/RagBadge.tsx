@@ -9,12 +9,12 @@ const LOOK: Record<Rag, { color: "danger" | "warning" | "success" | "informative
   None: { color: "informative", icon: <DismissCircle12Filled />, label: "No RAG" },
 };
 
-/** RAG as word, icon and colour together: never colour alone. */
-export function RagBadge({ rag }: { rag: Rag }) {
+/** RAG as word, icon and colour together: never colour alone. With `count`, a tally ("Red: 3"). */
+export function RagBadge({ rag, count }: { rag: Rag; count?: number }) {
   const look = LOOK[rag];
   return (
     <Badge appearance="tint" color={look.color} icon={look.icon}>
-      {look.label}
+      {count === undefined ? look.label : `${look.label}: ${count}`}
     </Badge>
   );
 }

@@ -6,7 +6,7 @@ import type { ActionStatusRow } from "../domain/principle-progress";
 async function readAllActionStatuses(sp: SPFI): Promise<ActionStatusRow[]> {
   const actions: ActionStatusRow[] = [];
   // Pages of 5,000 in Id order (always indexed): within the list view threshold at any list size.
-  for await (const page of sp.web.lists.getByTitle(actionsList.title).items.select("PrincipleKey", "Status").top(5000)) {
+  for await (const page of sp.web.lists.getByTitle(actionsList.title).items.select("PrincipleKey", "Status", "StartDate", "DueDate", "PercentComplete").top(5000)) {
     actions.push(...(page as ActionStatusRow[]));
   }
   return actions;

@@ -1,4 +1,5 @@
 import { ACTION_STATUSES } from "../../../../manifest/lists/actions";
+import { type Rag, ragOf } from "../../actions/domain/rag";
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
@@ -7,6 +8,9 @@ import type { Principle } from "../../../core/data/principles";
 export interface ActionStatusRow {
   PrincipleKey: string | null;
   Status: ActionStatus | null;
+  StartDate?: string | null;
+  DueDate?: string | null;
+  PercentComplete?: number | null;
 }
 
 export interface PrincipleProgress {
@@ -15,28 +19,35 @@ export interface PrincipleProgress {
   summary: string | null;
   total: number;
   counts: Record<ActionStatus, number>;
+  /** RAG by the tracker's own rule, so Home and the tracker never disagree. */
+  rag: Record<Rag, number>;
   /** Complete as a share of the actions still meant to happen (cancelled ones do not count). */
   percentComplete: number;
 }
 
 const emptyCounts = (): Record<ActionStatus, number> => Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
 
-function progress(key: string, title: string, summary: string | null, rows: ActionStatusRow[]): PrincipleProgress {
+function progress(key: string, title: string, summary: string | null, rows: ActionStatusRow[], today: Date): PrincipleProgress {
   const counts = emptyCounts();
-  for (const row of rows) counts[row.Status ?? "Not started"]++;
+  const rag: Record<Rag, number> = { Red: 0, Amber: 0, Green: 0, None: 0 };
+  for (const row of rows) {
+    const status = row.Status ?? "Not started";
+    counts[status]++;
+    rag[ragOf({ status, startDate: row.StartDate ?? null, dueDate: row.DueDate ?? null, percentComplete: row.PercentComplete ?? 0 }, today)]++;
+  }
   const live = rows.length - counts.Cancelled;
-  return { key, title, summary, total: rows.length, counts, percentComplete: live === 0 ? 0 : Math.round((counts.Complete / live) * 100) };
+  return { key, title, summary, total: rows.length, counts, rag, percentComplete: live === 0 ? 0 : Math.round((counts.Complete / live) * 100) };
 }
 
 /** Actions grouped under the five principles, plus the cross-cutting "What next?" actions. */
-export function summariseProgress(principles: Principle[], actions: ActionStatusRow[]): { principles: PrincipleProgress[]; acrossStrategy: PrincipleProgress } {
+export function summariseProgress(principles: Principle[], actions: ActionStatusRow[], today: Date = new Date()): { principles: PrincipleProgress[]; acrossStrategy: PrincipleProgress } {
   const byPrinciple = new Map<string | null, ActionStatusRow[]>();
   for (const action of actions) {
     const key = principles.some((p) => p.key === action.PrincipleKey) ? action.PrincipleKey : null;
     byPrinciple.set(key, [...(byPrinciple.get(key) ?? []), action]);
   }
   return {
-    principles: principles.map((p) => progress(p.key, p.title, p.summary, byPrinciple.get(p.key) ?? [])),
-    acrossStrategy: progress("what-next", "Across the strategy", "The “What next?” actions that bring the principles together.", byPrinciple.get(null) ?? []),
+    principles: principles.map((p) => progress(p.key, p.title, p.summary, byPrinciple.get(p.key) ?? [], today)),
+    acrossStrategy: progress("what-next", "Across the strategy", "The “What next?” actions that bring the principles together.", byPrinciple.get(null) ?? [], today),
   };
 }

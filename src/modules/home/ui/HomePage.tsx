@@ -3,6 +3,7 @@ import { plural } from "../../../core/domain/format";
 import { ROLE_LABELS } from "../../../core/domain/roles";
 import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
+import { RagBadge } from "../../actions/ui/RagBadge";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import type { ModulePageProps } from "../../module-definition";
@@ -34,6 +35,15 @@ function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
         {plural(progress.total, "action")}, {progress.percentComplete}% complete
       </Text>
       <ProgressBar value={progress.percentComplete / 100} thickness="large" aria-label={`${progress.title}: ${progress.percentComplete}% of actions complete`} />
+      <ul className={styles.counts} aria-label={`${progress.title}: actions by RAG`}>
+        {(["Red", "Amber", "Green"] as const)
+          .filter((r) => progress.rag[r] > 0)
+          .map((r) => (
+            <li key={r}>
+              <RagBadge rag={r} count={progress.rag[r]} />
+            </li>
+          ))}
+      </ul>
       <ul className={styles.counts} aria-label={`${progress.title}: actions by status`}>
         {Object.entries(progress.counts)
           .filter(([, n]) => n > 0)
