@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { seedItems } from "../../manifest/seed/index";
 import { addSampleActions } from "./bulk-actions";
+import { addSampleSessions } from "./sample-training";
 import { SITE_LISTS, SITE_PATH } from "../../manifest/site";
 import { type FaultInput, FaultInjector, type FaultRule, parseFaultSpec } from "./faults";
 import { GraphApi, graphError } from "./graph/routes";
@@ -111,6 +112,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
     const fresh = !store.byTitle(SITE_LISTS[0]!.title);
     ensureDeclaredLists(store, personForPersona("data-lead").siteUserId);
     if (fresh && options.bulkActions) addSampleActions(store, options.bulkActions);
+    if (fresh) addSampleSessions(store);
   }
 
   let origin = "";

@@ -32,17 +32,17 @@ const person = (p: Omit<Person, "mail" | "displayName"> & { mail?: string }): Pe
 });
 
 export const PEOPLE: readonly Person[] = [
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000011", persona: "staff", givenName: "Sam", surname: "Patel", jobTitle: "Customer Services Adviser", department: "Customer Services", officeLocation: "Havant Plaza", siteUserId: 11, hasPhoto: true }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000012", persona: "manager", givenName: "Morgan", surname: "Ellis", jobTitle: "Customer Services Manager", department: "Customer Services", officeLocation: "Havant Plaza", siteUserId: 12, hasPhoto: true }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000013", persona: "asset-owner", givenName: "Alex", surname: "Okafor", jobTitle: "Executive Head of Service", department: "Digital", officeLocation: "Havant Plaza", siteUserId: 13, hasPhoto: false }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000014", persona: "data-lead", givenName: "Jordan", surname: "Reid", jobTitle: "Data & Intelligence Analyst", department: "Strategy Unit", officeLocation: "Havant Plaza", siteUserId: 14, hasPhoto: true }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000015", persona: "focus-group", givenName: "Casey", surname: "Hughes", jobTitle: "Information Governance Officer", department: "Information Governance", officeLocation: "Havant Plaza", siteUserId: 15, hasPhoto: false }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000016", persona: "councillor", givenName: "Robin", surname: "Clarke", jobTitle: "Councillor", department: "Members", officeLocation: "Civic Offices", siteUserId: 16, hasPhoto: false }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000011", persona: "staff", givenName: "Sam", surname: "Patel", jobTitle: "Customer Services Adviser", department: "Customer Services", officeLocation: "Council offices (sample)", siteUserId: 11, hasPhoto: true }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000012", persona: "manager", givenName: "Morgan", surname: "Ellis", jobTitle: "Customer Services Manager", department: "Customer Services", officeLocation: "Council offices (sample)", siteUserId: 12, hasPhoto: true }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000013", persona: "asset-owner", givenName: "Alex", surname: "Okafor", jobTitle: "Executive Head of Service", department: "Digital", officeLocation: "Council offices (sample)", siteUserId: 13, hasPhoto: false }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000014", persona: "data-lead", givenName: "Jordan", surname: "Reid", jobTitle: "Data & Intelligence Analyst", department: "Strategy Unit", officeLocation: "Council offices (sample)", siteUserId: 14, hasPhoto: true }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000015", persona: "focus-group", givenName: "Casey", surname: "Hughes", jobTitle: "Information Governance Officer", department: "Information Governance", officeLocation: "Council offices (sample)", siteUserId: 15, hasPhoto: false }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000016", persona: "councillor", givenName: "Robin", surname: "Clarke", jobTitle: "Councillor", department: "Members", officeLocation: "Council offices (sample)", siteUserId: 16, hasPhoto: false }),
   // Colleagues who are in the directory (for people pickers) but not personas.
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000021", givenName: "Priya", surname: "Shah", jobTitle: "Senior Analyst", department: "Strategy Unit", officeLocation: "Havant Plaza", siteUserId: 21, hasPhoto: false }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000022", givenName: "Tom", surname: "Barker", jobTitle: "Service Manager", department: "Digital", officeLocation: "Havant Plaza", siteUserId: 22, hasPhoto: false }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000023", givenName: "Aisha", surname: "Rahman", jobTitle: "Information Governance Manager", department: "Information Governance", officeLocation: "Havant Plaza", siteUserId: 23, hasPhoto: false }),
-  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000024", givenName: "Chris", surname: "Morgan", jobTitle: "Customer Services Team Leader", department: "Customer Services", officeLocation: "Havant Plaza", siteUserId: 24, hasPhoto: false }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000021", givenName: "Priya", surname: "Shah", jobTitle: "Senior Analyst", department: "Strategy Unit", officeLocation: "Council offices (sample)", siteUserId: 21, hasPhoto: false }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000022", givenName: "Tom", surname: "Barker", jobTitle: "Service Manager", department: "Digital", officeLocation: "Council offices (sample)", siteUserId: 22, hasPhoto: false }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000023", givenName: "Aisha", surname: "Rahman", jobTitle: "Information Governance Manager", department: "Information Governance", officeLocation: "Council offices (sample)", siteUserId: 23, hasPhoto: false }),
+  person({ id: "0b6f7a1e-1c2d-4e3f-8a9b-000000000024", givenName: "Chris", surname: "Morgan", jobTitle: "Customer Services Team Leader", department: "Customer Services", officeLocation: "Council offices (sample)", siteUserId: 24, hasPhoto: false }),
 ];
 
 export interface Group {
