@@ -3,11 +3,12 @@ import { principlesList } from "./lists/principles";
 import { actionsList, actionUpdatesList } from "./lists/actions";
 import { measuresList } from "./lists/measures";
 import { glossaryList } from "./lists/glossary";
+import { coursesList, enrolmentsList, pathwaysList, sessionsList } from "./lists/training";
 
 export const SITE_TITLE = "Data Hub";
 export const SITE_PATH = "/sites/datahub";
 
 /** Every list of the Data Hub site, in provisioning order (a lookup's target comes first). */
-export const SITE_LISTS: readonly ListDeclaration[] = [principlesList, actionsList, actionUpdatesList, measuresList, glossaryList];
+export const SITE_LISTS: readonly ListDeclaration[] = [principlesList, actionsList, actionUpdatesList, measuresList, glossaryList, coursesList, sessionsList, enrolmentsList, pathwaysList];
 
-export { principlesList, actionsList, actionUpdatesList, measuresList, glossaryList };
+export { principlesList, actionsList, actionUpdatesList, measuresList, glossaryList, coursesList, sessionsList, enrolmentsList, pathwaysList };

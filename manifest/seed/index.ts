@@ -3,9 +3,12 @@ import { actionsList } from "../lists/actions";
 import { glossaryList } from "../lists/glossary";
 import { measuresList } from "../lists/measures";
 import { principlesList } from "../lists/principles";
+import { coursesList, pathwaysList } from "../lists/training";
 import actions from "./actions.json";
 import measures from "./measures.json";
 import principles from "./principles.json";
+import courses from "./courses.json";
+import pathways from "./pathways.json";
 import terms from "./terms.json";
 
 /**
@@ -41,6 +44,23 @@ export function seedItems(list: ListDeclaration): Record<string, unknown>[] {
         TermStatus: "Approved",
         StrategySection: t.section,
       }));
+    case coursesList.title:
+      return courses.map((c) => ({
+        CourseKey: c.key,
+        Title: c.title,
+        Description: c.description,
+        Topic: c.topic,
+        Level: c.level,
+        Format: c.format,
+        Audiences: c.audiences,
+        PrincipleKey: c.principle,
+        Skills: c.skills.join("\n"),
+        CompletionRule: c.completionRule,
+        StrategySource: c.section,
+        Active: true,
+      }));
+    case pathwaysList.title:
+      return pathways.map((p) => ({ PathwayKey: p.key, Title: p.title, Description: p.description, Audience: p.audience, CourseKeys: p.courses.join("\n") }));
     default:
       return [];
   }
