@@ -1,5 +1,5 @@
 import { sessionsList } from "../../manifest/site";
-import { cancelEnrolment, enrol, loadCourses, loadMyEnrolments, loadPathways, loadSession, loadSessionEnrolments, loadUpcomingSessions, markCompleted, saveSurvey } from "../../src/modules/training/data/training-data";
+import { cancelEnrolment, enrol, loadCourses, loadMyEnrolments, loadPathways, loadSession, loadSessionEnrolments, loadSessionsFrom, markCompleted, saveSurvey } from "../../src/modules/training/data/training-data";
 import { placements } from "../../src/modules/training/domain/places";
 import type { Tenant } from "../../tenant/src/server";
 import { bodyToColumns } from "../../tenant/src/sp/values";
@@ -24,7 +24,7 @@ describe("the training catalogue against the local tenant", () => {
     expect(courses.map((c) => c.key)).toEqual(expect.arrayContaining(["excel", "power-bi", "data-storytelling", "leading-with-data"]));
     expect(courses.find((c) => c.key === "excel")!.skills).toContain("Pivot tables and charts");
     expect((await loadPathways(sp)).map((p) => p.title)).toEqual(["New Power BI report author", "Information asset owner", "Councillor data essentials"]);
-    const sessions = await loadUpcomingSessions(sp, new Date());
+    const sessions = await loadSessionsFrom(sp, new Date());
     expect(sessions.length).toBeGreaterThanOrEqual(courses.length * 2);
     expect(sessions.map((s) => s.start)).toEqual([...sessions.map((s) => s.start)].sort());
   });

@@ -6,9 +6,5 @@ export const trainingModule: ModuleDefinition = {
   title: "Training",
   summary: "Courses, sessions and pathways to build data skills.",
   icon: HatGraduation24Regular,
-  load: () => import("../../core/ui/NotYetAvailable"),
-  planned: {
-    commitment: "Provide training on Excel, SharePoint, Power BI, and key systems (Finance, HR, and service-specific).",
-    section: "Data literacy: What we will do",
-  },
+  load: () => import("./ui/TrainingPage"),
 };

@@ -36,6 +36,19 @@ interface EnrolmentItem {
   CompletedOn: string | null;
 }
 
+interface SessionItem {
+  Id: number;
+  Title: string;
+  CourseKey: string;
+  StartTime: string;
+  EndTime: string | null;
+  Location: string | null;
+  MeetingLink: { Url: string } | null;
+  Capacity: number;
+}
+const SESSION_SELECT = ["Id", "Title", "CourseKey", "StartTime", "EndTime", "Location", "MeetingLink", "Capacity"];
+const toSession = (s: SessionItem): Session => ({ id: s.Id, title: s.Title, courseKey: s.CourseKey, start: s.StartTime, end: s.EndTime, location: s.Location, meetingLink: s.MeetingLink?.Url ?? null, capacity: s.Capacity });
+
 const ENROLMENT_SELECT = ["Id", "SessionId", "CourseKey", "LearnerId", "Learner/Title", "LearnerService", "EnrolmentState", "PreSurvey", "PostSurvey", "CompletedOn"];
 
 function toEnrolment(item: EnrolmentItem): Enrolment {
@@ -80,20 +93,23 @@ export async function loadPathways(sp: SPFI): Promise<Pathway[]> {
   return rows.map((p) => ({ key: p.PathwayKey, title: p.Title, description: p.Description, audience: p.Audience, courseKeys: lines(p.CourseKeys) }));
 }
 
-/** Sessions from today on, soonest first (StartTime is indexed, so this holds at any list size). */
-export async function loadUpcomingSessions(sp: SPFI, now: Date): Promise<Session[]> {
+/** Sessions from the start of the given day on, soonest first (StartTime is indexed, so this holds at any list size). */
+export async function loadSessionsFrom(sp: SPFI, now: Date): Promise<Session[]> {
   const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString().replace(/\.\d{3}Z$/, "Z");
-  const rows = await list(sp, sessionsList.title)
-    .items.select("Id", "Title", "CourseKey", "StartTime", "EndTime", "Location", "MeetingLink", "Capacity")
-    .filter(`StartTime ge datetime'${from}'`)
-    .orderBy("StartTime")
-    .top(500)<{ Id: number; Title: string; CourseKey: string; StartTime: string; EndTime: string | null; Location: string | null; MeetingLink: { Url: string } | null; Capacity: number }[]>();
-  return rows.map((s) => ({ id: s.Id, title: s.Title, courseKey: s.CourseKey, start: s.StartTime, end: s.EndTime, location: s.Location, meetingLink: s.MeetingLink?.Url ?? null, capacity: s.Capacity }));
+  const rows = await list(sp, sessionsList.title).items.select(...SESSION_SELECT).filter(`StartTime ge datetime'${from}'`).orderBy("StartTime").top(500)<SessionItem[]>();
+  return rows.map(toSession);
 }
 
 export async function loadSession(sp: SPFI, id: number): Promise<Session> {
-  const s = await list(sp, sessionsList.title).items.getById(id).select("Id", "Title", "CourseKey", "StartTime", "EndTime", "Location", "MeetingLink", "Capacity")<{ Id: number; Title: string; CourseKey: string; StartTime: string; EndTime: string | null; Location: string | null; MeetingLink: { Url: string } | null; Capacity: number }>();
-  return { id: s.Id, title: s.Title, courseKey: s.CourseKey, start: s.StartTime, end: s.EndTime, location: s.Location, meetingLink: s.MeetingLink?.Url ?? null, capacity: s.Capacity };
+  return toSession(await list(sp, sessionsList.title).items.getById(id).select(...SESSION_SELECT)<SessionItem>());
+}
+
+/** Sessions by id (e.g. the past sessions of my bookings). */
+export async function loadSessionsById(sp: SPFI, ids: readonly number[]): Promise<Session[]> {
+  if (ids.length === 0) return [];
+  const sessions: Session[] = [];
+  for await (const page of readAllItems<SessionItem>(list(sp, sessionsList.title), { select: SESSION_SELECT, filter: ids.map((id) => `Id eq ${id}`).join(" or ") })) sessions.push(...page.map(toSession));
+  return sessions;
 }
 
 async function readEnrolments(sp: SPFI, filter: string | undefined): Promise<Enrolment[]> {

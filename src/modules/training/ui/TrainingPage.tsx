@@ -1,0 +1,158 @@
+import { Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { navigate, routeHref } from "../../../core/ui/router";
+import { useServices } from "../../../core/ui/services";
+import { ErrorState, Loading } from "../../../core/ui/states";
+import type { ModulePageProps } from "../../module-definition";
+import { cancelEnrolment, enrol, markCompleted, saveSurvey } from "../data/training-data";
+import { catalogueFiltersFromParams, type CatalogueFilters } from "../domain/catalogue";
+import { toIcs } from "../domain/ics";
+import type { Course, Enrolment, Session, SurveyAnswers } from "../domain/training";
+import { Catalogue } from "./Catalogue";
+import { Figures } from "./Figures";
+import { MyLearning } from "./MyLearning";
+import { Pathways } from "./Pathways";
+import { Register } from "./Register";
+import { SurveyDialog } from "./SurveyDialog";
+import { useTraining } from "./use-training";
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+
+type TabId = "catalogue" | "mine" | "pathways" | "figures" | "register";
+const TAB_LABELS: Record<TabId, string> = { catalogue: "Catalogue", mine: "My learning", pathways: "Pathways", figures: "Figures", register: "Register" };
+
+type SurveyRequest = { kind: "book"; session: Session; course: Course } | { kind: "pre" | "post"; enrolment: Enrolment; course: Course };
+
+function downloadText(filename: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: filename });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The training catalogue: courses, sessions, pathways, bookings, surveys and the figures behind them. */
+export default function TrainingPage({ params }: ModulePageProps) {
+  const styles = useStyles();
+  const { sp, person, capabilities } = useServices();
+  const now = useMemo(() => new Date(), []);
+  const { state, derived } = useTraining(now);
+  const [survey, setSurvey] = useState<SurveyRequest | null>(null);
+  const [notice, setNotice] = useState("");
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const tabs: TabId[] = ["catalogue", "mine", "pathways", ...(capabilities.has("see-team-measures") ? (["figures"] as const) : []), ...(capabilities.has("edit-any-action") ? (["register"] as const) : [])];
+  const requested = params.get("tab") as TabId | null;
+  const tab: TabId = requested && tabs.includes(requested) ? requested : "catalogue";
+  const filters = catalogueFiltersFromParams(params);
+  const go = (next: { tab?: TabId; filters?: CatalogueFilters }, options?: { replace?: boolean }) => {
+    const f = next.filters ?? filters;
+    const query: Record<string, string> = {};
+    const t = next.tab ?? tab;
+    if (t !== "catalogue") query.tab = t;
+    if (f.search) query.q = f.search;
+    for (const key of ["topic", "level", "format", "audience", "principle"] as const) if (f[key]) query[key] = f[key]!;
+    navigate(routeHref("training", [], query), options);
+  };
+
+  const act = async (work: () => Promise<void>, done: string) => {
+    setFailure(null);
+    try {
+      await work();
+      setNotice(done);
+      state.reload();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  if (state.status === "loading") return <Loading label="Opening the training catalogue…" />;
+  if (state.status === "error") return <ErrorState error={state.error} onRetry={state.reload} />;
+  const data = state.value;
+  const courseOf = (key: string) => data.courses.find((c) => c.key === key);
+
+  const submitSurvey = async (answers: SurveyAnswers | null) => {
+    if (!survey) return;
+    if (survey.kind === "book") {
+      const { placement } = await enrol(sp, survey.session, { siteUserId: data.siteUserId, service: person.profile.department }, answers);
+      setSurvey(null);
+      setNotice(placement.state === "Waitlisted" ? `The session is full: you are number ${placement.position} on the waiting list for ${survey.course.title}.` : `You have a place on ${survey.course.title}.`);
+      state.reload();
+      return;
+    }
+    await saveSurvey(sp, survey.enrolment, survey.kind, answers!);
+    setSurvey(null);
+    setNotice("Thank you: your ratings are saved.");
+    state.reload();
+  };
+
+  return (
+    <div className={styles.page}>
+      <div>
+        <Title2 as="h1" block>
+          Training
+        </Title2>
+        <Text as="p">Courses, sessions and pathways to build data skills across the council.</Text>
+      </div>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => go({ tab: d.value as TabId })} aria-label="Training views">
+        {tabs.map((t) => (
+          <Tab key={t} value={t}>
+            {TAB_LABELS[t]}
+          </Tab>
+        ))}
+      </TabList>
+      <Text role="status" aria-live="polite">
+        {notice}
+      </Text>
+      {failure !== null && <ErrorState error={failure} />}
+      {tab === "catalogue" && derived && (
+        <Catalogue
+          courses={data.courses}
+          sessions={data.sessions}
+          free={derived.free}
+          mine={data.mine}
+          placed={derived.placed}
+          filters={filters}
+          onFilters={(f, options) => go({ filters: f }, options)}
+          onEnrol={(session, course) => setSurvey({ kind: "book", session, course })}
+        />
+      )}
+      {tab === "mine" && derived && (
+        <MyLearning
+          mine={data.mine}
+          sessions={data.mySessions}
+          courses={data.courses}
+          placed={derived.placed}
+          now={now}
+          onCalendar={(e) => {
+            const session = data.mySessions.get(e.sessionId)!;
+            const course = courseOf(e.courseKey);
+            downloadText(`${e.courseKey}.ics`, "text/calendar;charset=utf-8", toIcs({ uid: `datahub-enrolment-${e.id}@datahub`, title: course?.title ?? session.title, start: session.start, end: session.end, location: session.meetingLink ?? session.location, description: course?.description ?? "" }));
+          }}
+          onSurvey={(e, which) => {
+            const course = courseOf(e.courseKey);
+            if (course) setSurvey({ kind: which, enrolment: e, course });
+          }}
+          onComplete={(e) => void act(() => markCompleted(sp, e, new Date()), "Marked as completed. Please rate your confidence now.")}
+          onCancel={(e) => void act(() => cancelEnrolment(sp, e), "Your booking is cancelled; the place goes to the next person waiting.")}
+        />
+      )}
+      {tab === "pathways" && <Pathways pathways={data.pathways} courses={data.courses} mine={data.mine} />}
+      {tab === "figures" && <Figures courses={data.courses} pathways={data.pathways} />}
+      {tab === "register" && <Register courses={data.courses} now={now} />}
+      {survey && (
+        <SurveyDialog
+          title={survey.kind === "post" ? `After ${survey.course.title}` : survey.kind === "pre" ? `Before ${survey.course.title}` : `Book ${survey.course.title}`}
+          intro={survey.kind === "post" ? "How confident are you now? 1 is not confident, 5 is very confident." : "Before the course, how confident are you? 1 is not confident, 5 is very confident. This helps show what the training changes."}
+          skills={survey.course.skills}
+          initial={survey.kind === "pre" || survey.kind === "post" ? (survey.kind === "pre" ? survey.enrolment.pre : survey.enrolment.post) : null}
+          submitLabel={survey.kind === "book" ? "Book with my ratings" : "Save my ratings"}
+          skipLabel={survey.kind === "book" ? "Book, rate later" : undefined}
+          onSubmit={submitSurvey}
+          onClose={() => setSurvey(null)}
+        />
+      )}
+    </div>
+  );
+}

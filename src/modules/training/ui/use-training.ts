@@ -1,0 +1,45 @@
+import { useMemo } from "react";
+import { useServices } from "../../../core/ui/services";
+import { useAsync } from "../../../core/ui/use-async";
+import { currentSiteUserId } from "../../actions/data/actions-data";
+import { loadCourses, loadMyEnrolments, loadPathways, loadSessionEnrolments, loadSessionsById, loadSessionsFrom } from "../data/training-data";
+import { freePlaces, type Placement, placements } from "../domain/places";
+import type { Course, Enrolment, Pathway, Session } from "../domain/training";
+
+export interface TrainingData {
+  courses: Course[];
+  pathways: Pathway[];
+  sessions: Session[];
+  /** Bookings of the upcoming sessions, for free places. */
+  sessionBookings: Enrolment[];
+  mine: Enrolment[];
+  /** Sessions of my own bookings, upcoming or past. */
+  mySessions: Map<number, Session>;
+  siteUserId: number;
+}
+
+/** Everything the training screens show, loaded in parallel. */
+export function useTraining(now: Date) {
+  const { sp } = useServices();
+  const state = useAsync(async (): Promise<TrainingData> => {
+    const [courses, pathways, sessions, siteUserId] = await Promise.all([loadCourses(sp), loadPathways(sp), loadSessionsFrom(sp, now), currentSiteUserId(sp)]);
+    const [sessionBookings, mine] = await Promise.all([loadSessionEnrolments(sp, sessions.map((s) => s.id)), loadMyEnrolments(sp, siteUserId)]);
+    const known = new Map(sessions.map((s) => [s.id, s]));
+    const past = await loadSessionsById(sp, [...new Set(mine.map((e) => e.sessionId))].filter((id) => !known.has(id)));
+    const mySessions = new Map([...sessions, ...past].map((s) => [s.id, s]));
+    return { courses, pathways, sessions, sessionBookings, mine, mySessions, siteUserId };
+  }, [sp, now]);
+  const derived = useMemo(() => {
+    if (state.status !== "ready") return undefined;
+    const { sessions, sessionBookings } = state.value;
+    const free = new Map<number, number>();
+    const placed = new Map<number, Placement>();
+    for (const s of sessions) {
+      const bookings = sessionBookings.filter((e) => e.sessionId === s.id);
+      free.set(s.id, freePlaces(bookings, s.capacity));
+      for (const [id, p] of placements(bookings, s.capacity)) placed.set(id, p);
+    }
+    return { free, placed };
+  }, [state]);
+  return { state, derived };
+}
