@@ -1,18 +1,13 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, launchBrowser, newContext, newPage, openHub, pageErrors, startHub, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
 import { clientsFor } from "../support/tenant";
 
 let hub: Tenant;
 let browser: Browser;
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
-});
+beforeAll(async () => ({ hub, browser } = await openSuite()));
+afterAll(() => closeSuite(hub, browser));
 
 async function openTracker(page: Page, persona: string, route = "actions", theme?: (typeof THEMES)[number]) {
   await openHub(page, hub, persona, route, theme);

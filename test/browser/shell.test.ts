@@ -1,18 +1,13 @@
 import type { Browser } from "playwright-core";
 import { clientsFor } from "../support/tenant";
-import { axeViolations, launchBrowser, newContext, newPage, openHub, pageErrors, startHub, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
 import type { Tenant } from "../../tenant/src/server";
 import { MODULES } from "../../src/modules";
 
 let hub: Tenant;
 let browser: Browser;
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
-});
+beforeAll(async () => ({ hub, browser } = await openSuite()));
+afterAll(() => closeSuite(hub, browser));
 afterEach(() => hub.faults.clear());
 
 describe("the Data Hub shell in a browser, in local mode", () => {
@@ -78,7 +73,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     await page.getByRole("heading", { name: "The five principles" }).waitFor();
     await page.getByText("actions,").first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await openHub(page, hub, "manager", "dictionary", theme);
+    await openHub(page, hub, "manager", "assets", theme);
     await page.getByText("Not yet available.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Switch person" }).click();

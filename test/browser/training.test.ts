@@ -3,17 +3,12 @@ import type { Browser, Page } from "playwright-core";
 import { sessionsList } from "../../manifest/site";
 import type { Tenant } from "../../tenant/src/server";
 import { bodyToColumns } from "../../tenant/src/sp/values";
-import { axeViolations, launchBrowser, newContext, newPage, openHub, startHub, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, THEMES } from "../support/browser";
 
 let hub: Tenant;
 let browser: Browser;
-beforeAll(async () => {
-  [hub, browser] = await Promise.all([startHub(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await hub?.close();
-});
+beforeAll(async () => ({ hub, browser } = await openSuite()));
+afterAll(() => closeSuite(hub, browser));
 
 /** A session that started earlier today, so learners may confirm completion; with a given number of places. */
 function sessionToday(courseKey: string, capacity: number, title = "Test session"): void {

@@ -24,6 +24,17 @@ export async function startHub(options: Omit<TenantOptions, "appDir" | "dataDir"
   return startTenant({ ...options, dataDir: null, appDir });
 }
 
+/** One hub and one browser for a test file: `beforeAll(async () => ({ hub, browser } = await openSuite()))`. */
+export async function openSuite(options: Omit<TenantOptions, "appDir" | "dataDir"> = {}): Promise<{ hub: Tenant; browser: Browser }> {
+  const [hub, browser] = await Promise.all([startHub(options), launchBrowser()]);
+  return { hub, browser };
+}
+
+export async function closeSuite(hub: Tenant | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await hub?.close();
+}
+
 /** A page that may only talk to the local hub: teams-js and Power BI call out to Microsoft, which fails offline anyway. */
 export async function newPage(context: BrowserContext, hub: Tenant): Promise<Page> {
   const page = await context.newPage();

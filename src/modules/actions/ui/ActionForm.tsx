@@ -4,6 +4,7 @@ import { ACTION_STATUSES, type ActionStatus } from "../domain/action";
 import type { ActionDraft, DraftErrors } from "../domain/validation";
 import { WHAT_NEXT } from "../domain/views";
 import { OwnerField } from "./OwnerField";
+import { PrincipleDropdown } from "./PrincipleDropdown";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,7 +28,6 @@ export function ActionForm({ draft, errors, principles, saving, submitLabel, onC
   const styles = useStyles();
   const set = <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => onChange({ ...draft, [key]: value });
   const state = (key: keyof ActionDraft) => (errors[key] ? "error" : "none");
-  const principleTitle = draft.principleKey === "" ? "Across the strategy" : (principles.find((p) => p.key === draft.principleKey)?.title ?? draft.principleKey);
   return (
     <form
       className={styles.form}
@@ -45,14 +45,8 @@ export function ActionForm({ draft, errors, principles, saving, submitLabel, onC
       </Field>
       <div className={styles.pair}>
         <Field label="Principle">
-          <Dropdown value={principleTitle} selectedOptions={[draft.principleKey || WHAT_NEXT]} onOptionSelect={(_, d) => set("principleKey", d.optionValue === WHAT_NEXT ? "" : (d.optionValue ?? ""))}>
-            {principles.map((p) => (
-              <Option key={p.key} value={p.key}>
-                {p.title}
-              </Option>
-            ))}
-            <Option value={WHAT_NEXT}>Across the strategy</Option>
-          </Dropdown>
+          {/* A draft with no principle is a cross-cutting "What next?" action. */}
+          <PrincipleDropdown principles={principles} value={draft.principleKey || WHAT_NEXT} onChange={(v) => set("principleKey", v === WHAT_NEXT ? "" : v)} />
         </Field>
         <Field label="Status" required validationMessage={errors.status} validationState={state("status")}>
           <Dropdown value={draft.status} selectedOptions={[draft.status]} onOptionSelect={(_, d) => set("status", d.optionValue as ActionStatus)}>

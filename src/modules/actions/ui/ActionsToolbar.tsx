@@ -2,7 +2,8 @@ import { Button, Dropdown, Option, SearchBox, Tab, TabList, makeStyles, tokens }
 import { Add20Regular, ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { Principle } from "../../../core/data/principles";
 import { ACTION_STATUSES } from "../domain/action";
-import { ACTION_VIEWS, type ActionFilters, SORT_KEYS, type SortKey, VIEW_LABELS, WHAT_NEXT } from "../domain/views";
+import { ACTION_VIEWS, type ActionFilters, SORT_KEYS, type SortKey, VIEW_LABELS } from "../domain/views";
+import { PrincipleDropdown } from "./PrincipleDropdown";
 
 const SORT_LABELS: Record<SortKey, string> = { principle: "Principle", due: "Due date", title: "Title", status: "Status", modified: "Recently changed" };
 
@@ -24,7 +25,6 @@ export interface ActionsToolbarProps {
 /** Views, filters, search and sort: every choice goes into the URL, so a copied link shares it. */
 export function ActionsToolbar({ filters, principles, onChange, onExport, canExport, onAdd }: ActionsToolbarProps) {
   const styles = useStyles();
-  const principleLabel = (key: string | undefined) => (key === WHAT_NEXT ? "Across the strategy" : (principles.find((p) => p.key === key)?.title ?? "All principles"));
   return (
     <>
       <TabList selectedValue={filters.view} onTabSelect={(_, data) => onChange({ ...filters, view: data.value as ActionFilters["view"] })} aria-label="Action views">
@@ -37,20 +37,7 @@ export function ActionsToolbar({ filters, principles, onChange, onExport, canExp
       <div className={styles.bar}>
         <div className={styles.field}>
           <label htmlFor="actions-principle">Principle</label>
-          <Dropdown
-            id="actions-principle"
-            value={principleLabel(filters.principle)}
-            selectedOptions={[filters.principle ?? ""]}
-            onOptionSelect={(_, data) => onChange({ ...filters, principle: data.optionValue || undefined })}
-          >
-            <Option value="">All principles</Option>
-            {principles.map((p) => (
-              <Option key={p.key} value={p.key}>
-                {p.title}
-              </Option>
-            ))}
-            <Option value={WHAT_NEXT}>Across the strategy</Option>
-          </Dropdown>
+          <PrincipleDropdown id="actions-principle" principles={principles} value={filters.principle ?? ""} emptyLabel="All principles" onChange={(v) => onChange({ ...filters, principle: v || undefined })} />
         </div>
         <div className={styles.field}>
           <label htmlFor="actions-status">Status</label>
