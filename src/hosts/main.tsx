@@ -5,16 +5,19 @@ import { type Config, parseConfig } from "../core/auth/config";
 import { ErrorState, Loading } from "../core/ui/states";
 import { THEMES, type ThemeName } from "../core/ui/theme";
 import { useAsync } from "../core/ui/use-async";
+import { usableStorage } from "./storage";
 
 // Sign-in and data clients load after the first paint, in their own chunks.
 const LocalApp = lazy(() => import("./LocalApp").then((m) => ({ default: m.LocalApp })));
 const EntraApp = lazy(() => import("./EntraApp").then((m) => ({ default: m.EntraApp })));
 
 const THEME_KEY = "datahub.theme";
+// Read once: in a Teams tab (a third-party frame) the browser may refuse localStorage altogether.
+const themeStorage = usableStorage(() => window.localStorage);
 
 function initialTheme(): ThemeName {
   const fromUrl = new URLSearchParams(window.location.search).get("theme");
-  const stored = fromUrl ?? localStorage.getItem(THEME_KEY);
+  const stored = fromUrl ?? themeStorage.getItem(THEME_KEY);
   return stored === "dark" || stored === "contrast" ? stored : "default";
 }
 
@@ -29,7 +32,7 @@ function Root() {
   const [themeName, setThemeName] = useState<ThemeName>(initialTheme);
   const config = useAsync(loadConfig, []);
   useEffect(() => {
-    localStorage.setItem(THEME_KEY, themeName);
+    themeStorage.setItem(THEME_KEY, themeName);
     document.documentElement.dataset.theme = themeName;
   }, [themeName]);
   return (

@@ -2,6 +2,19 @@ import { ROLES, type Role } from "../domain/roles";
 
 export const DEFAULT_GRAPH_ORIGIN = "https://graph.microsoft.com";
 
+/**
+ * Where Power BI answers. Production leaves it out (the defaults below); local mode points both at
+ * the local tenant's stand-in. See docs/dashboards.md.
+ */
+export interface PowerBiEndpoints {
+  /** Base URL of the report embed page (`<embedOrigin>/reportEmbed`): `https://app.powerbi.com`, or the local tenant's `/_local/powerbi`. */
+  embedOrigin: string;
+  /** Origin of the Power BI REST API (`<apiOrigin>/v1.0/myorg/…`): `https://api.powerbi.com`, or the local tenant. */
+  apiOrigin: string;
+}
+
+export const DEFAULT_POWER_BI: PowerBiEndpoints = { embedOrigin: "https://app.powerbi.com", apiOrigin: "https://api.powerbi.com" };
+
 /** What every mode needs: where the Data Hub site is, where Graph answers, which groups grant which role. */
 interface CommonConfig {
   /** The Data Hub site, e.g. `https://havant.sharepoint.com/sites/datahub` (no trailing slash). */
@@ -10,6 +23,10 @@ interface CommonConfig {
   graphOrigin: string;
   /** Entra group ids per role; every role is listed, an empty list means no group grants it. */
   roleGroups: Record<Role, string[]>;
+  /** Power BI's embed page and REST API; absent means the public cloud's (DEFAULT_POWER_BI). */
+  powerBi?: PowerBiEndpoints;
+  /** The Teams app id (as the Teams admin centre lists it), for deep links made outside Teams; absent, links point at the hub. */
+  teamsAppId?: string;
 }
 
 /** Local mode: the local tenant signs people in as personas, so there is no app registration. */
@@ -17,7 +34,7 @@ export interface LocalModeConfig extends CommonConfig {
   mode: "local";
 }
 
-/** A real tenant: Entra ID signs people in. (Power BI options will join this type with the dashboards module.) */
+/** A real tenant: Entra ID signs people in. */
 export interface EntraConfig extends CommonConfig {
   mode: "entra";
   /** Directory (tenant) id, or its domain such as `havant.onmicrosoft.com`. */
@@ -48,8 +65,8 @@ export class ConfigError extends Error {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i;
 const FIELDS: Record<Config["mode"], readonly string[]> = {
-  local: ["mode", "siteUrl", "graphOrigin", "roleGroups"],
-  entra: ["mode", "tenantId", "clientId", "siteUrl", "graphOrigin", "roleGroups", "redirectUri"],
+  local: ["mode", "siteUrl", "graphOrigin", "roleGroups", "powerBi", "teamsAppId"],
+  entra: ["mode", "tenantId", "clientId", "siteUrl", "graphOrigin", "roleGroups", "redirectUri", "powerBi", "teamsAppId"],
 };
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -93,6 +110,30 @@ function parseRoleGroups(value: unknown): Record<Role, string[]> {
   return groups;
 }
 
+function parsePowerBi(value: unknown, requireHttps: boolean): PowerBiEndpoints {
+  if (!isRecord(value)) throw new ConfigError("powerBi", `must be an object { "embedOrigin": …, "apiOrigin": … }; got ${show(value)}.`);
+  for (const key of Object.keys(value)) {
+    if (key !== "embedOrigin" && key !== "apiOrigin") throw new ConfigError(`powerBi.${key}`, "is not a setting; the settings are embedOrigin, apiOrigin.");
+  }
+  const text = (key: keyof PowerBiEndpoints) => {
+    const given = value[key];
+    if (given === undefined) return DEFAULT_POWER_BI[key];
+    if (typeof given !== "string" || given.trim() === "") throw new ConfigError(`powerBi.${key}`, `must be a non-empty string; got ${show(given)}.`);
+    return given.trim();
+  };
+  const embedValue = text("embedOrigin");
+  const embed = httpUrl("powerBi.embedOrigin", embedValue, requireHttps);
+  const apiValue = text("apiOrigin");
+  const api = httpUrl("powerBi.apiOrigin", apiValue, requireHttps);
+  if (api.pathname !== "/") throw new ConfigError("powerBi.apiOrigin", `must be an origin without a path (the client adds /v1.0/myorg); got ${show(apiValue)}.`);
+  return { embedOrigin: `${embed.origin}${embed.pathname.replace(/\/+$/, "")}`, apiOrigin: api.origin };
+}
+
+/** The Power BI endpoints a configuration names, or the public cloud's. */
+export function powerBiEndpoints(config: Pick<CommonConfig, "powerBi">): PowerBiEndpoints {
+  return config.powerBi ?? DEFAULT_POWER_BI;
+}
+
 /** Reads config.json, refusing anything that would fail later in a less obvious place. */
 export function parseConfig(json: unknown): Config {
   if (!isRecord(json)) throw new ConfigError("(root)", `must be a JSON object; got ${show(json)}.`);
@@ -113,13 +154,21 @@ export function parseConfig(json: unknown): Config {
   const graphOrigin = graph.origin;
 
   const roleGroups = parseRoleGroups(json.roleGroups);
-  if (!entra) return { mode, siteUrl, graphOrigin, roleGroups };
+  // Optional, and only present in the result when given, so existing configurations read back unchanged.
+  const extras: Pick<CommonConfig, "powerBi" | "teamsAppId"> = {};
+  if (json.powerBi !== undefined) extras.powerBi = parsePowerBi(json.powerBi, entra);
+  if (json.teamsAppId !== undefined) {
+    const teamsAppId = requiredString(json, "teamsAppId");
+    if (!GUID.test(teamsAppId)) throw new ConfigError("teamsAppId", `must be the Teams app id, a GUID; got ${show(teamsAppId)}.`);
+    extras.teamsAppId = teamsAppId;
+  }
+  if (!entra) return { mode, siteUrl, graphOrigin, roleGroups, ...extras };
 
   const tenantId = requiredString(json, "tenantId");
   if (!GUID.test(tenantId) && !DOMAIN.test(tenantId)) throw new ConfigError("tenantId", `must be the directory (tenant) id or a domain of the tenant; got ${show(tenantId)}.`);
   const clientId = requiredString(json, "clientId");
   if (!GUID.test(clientId)) throw new ConfigError("clientId", `must be the application (client) id, a GUID; got ${show(clientId)}.`);
-  const config: EntraConfig = { mode, tenantId, clientId, siteUrl, graphOrigin, roleGroups };
+  const config: EntraConfig = { mode, tenantId, clientId, siteUrl, graphOrigin, roleGroups, ...extras };
   if (json.redirectUri !== undefined) config.redirectUri = httpUrl("redirectUri", requiredString(json, "redirectUri"), false).href;
   return config;
 }

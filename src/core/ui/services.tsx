@@ -1,5 +1,6 @@
 import type { SPFI } from "@pnp/sp";
 import { createContext, type ReactNode, useContext } from "react";
+import type { PowerBiEndpoints } from "../auth/config";
 import type { TokenProvider } from "../auth/token-provider";
 import type { GraphService } from "../data/graph";
 import type { SignedInPerson } from "../data/signed-in-person";
@@ -14,6 +15,10 @@ export interface AppServices {
   capabilities: Set<Capability>;
   /** Which host the app runs in, for host-specific affordances (deep links, theme control). */
   hostKind: "teams" | "sharepoint" | "browser" | "local";
+  /** Power BI's embed page and REST API from config.json; absent means the public cloud's. */
+  powerBi?: PowerBiEndpoints;
+  /** The Teams app id from config.json, for deep links made outside Teams. */
+  teamsAppId?: string;
 }
 
 const ServicesContext = createContext<AppServices | null>(null);

@@ -6,6 +6,7 @@ import { loadSignedInPerson } from "../../core/data/signed-in-person";
 import { capabilitiesOf } from "../../core/domain/roles";
 import type { AppServices } from "../../core/ui/services";
 import type { Host } from "../detect";
+import { usableStorage } from "../storage";
 
 export type EntraHost = Extract<Host, { kind: "teams" | "browser" }>;
 
@@ -28,6 +29,6 @@ export async function createTokenProvider(config: EntraConfig, host: EntraHost):
 export async function startEntra(config: EntraConfig, host: EntraHost, tokens: TokenProvider): Promise<AppServices> {
   const sp = createSharePoint(config.siteUrl, tokens);
   const graph = createGraphService(tokens, { origin: config.graphOrigin });
-  const person = await loadSignedInPerson(graph, config.roleGroups, sessionStorage, `datahub.person.${config.tenantId}`);
-  return { sp, graph, tokens, person, capabilities: capabilitiesOf(person.roles), hostKind: host.kind };
+  const person = await loadSignedInPerson(graph, config.roleGroups, usableStorage(() => window.sessionStorage), `datahub.person.${config.tenantId}`);
+  return { sp, graph, tokens, person, capabilities: capabilitiesOf(person.roles), hostKind: host.kind, powerBi: config.powerBi, teamsAppId: config.teamsAppId };
 }

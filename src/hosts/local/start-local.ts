@@ -15,5 +15,5 @@ export async function startLocal(config: LocalConfig, persona: PersonaId): Promi
   const sp = createSharePoint(config.siteUrl, tokens);
   const graph = createGraphService(tokens, { origin: config.graphOrigin });
   const person = await loadSignedInPerson(graph, config.roleGroups, sessionStorage, `datahub.person.local.${persona}`);
-  return { sp, graph, tokens, person, capabilities: capabilitiesOf(person.roles), hostKind: "local" };
+  return { sp, graph, tokens, person, capabilities: capabilitiesOf(person.roles), hostKind: "local", powerBi: config.powerBi, teamsAppId: config.teamsAppId };
 }
