@@ -11,11 +11,12 @@ beforeAll(async () => ({ hub, browser } = await openSuite()));
 afterAll(() => closeSuite(hub, browser));
 
 /** A session that started earlier today, so learners may confirm completion; with a given number of places. */
-function sessionToday(courseKey: string, capacity: number, title = "Test session"): void {
+function sessionToday(courseKey: string, capacity: number, title = "Test session", meetingLink?: string): void {
   const list = hub.store.byTitle(sessionsList.title)!;
   const start = new Date();
   start.setUTCHours(0, 5, 0, 0);
-  hub.store.addItem(list, bodyToColumns(list, { Title: title, CourseKey: courseKey, StartTime: start.toISOString(), Location: "Test room", Capacity: capacity }), 14);
+  const link = meetingLink ? { MeetingLink: { Url: meetingLink, Description: "Teams meeting" } } : {};
+  hub.store.addItem(list, bodyToColumns(list, { Title: title, CourseKey: courseKey, StartTime: start.toISOString(), Location: "Test room", Capacity: capacity, ...link }), 14);
 }
 
 async function openTraining(page: Page, persona: string, query = "", theme?: (typeof THEMES)[number]) {
@@ -67,9 +68,10 @@ describe("the training catalogue in a browser", () => {
   });
 
   it("puts the second person on the waiting list when the last place is taken", async () => {
-    sessionToday("leading-with-data", 1, "One place only");
+    sessionToday("leading-with-data", 1, "One place only", "https://teams.microsoft.com/l/meetup-join/example");
     const first = await newPage(await newContext(browser), hub);
     await openTraining(first, "manager", "?q=evidence");
+    expect(await first.getByRole("link", { name: "Teams meeting link" }).getAttribute("href")).toBe("https://teams.microsoft.com/l/meetup-join/example");
     await first.getByRole("button", { name: /^Book Leading with data on .* at 00:05$/ }).click();
     await first.getByRole("dialog").getByRole("button", { name: "Book, rate later" }).click();
     await first.getByText("You have a place on Leading with data.").waitFor();

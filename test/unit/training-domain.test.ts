@@ -97,6 +97,7 @@ describe("catalogue search", () => {
     const courses = [course({ key: "x", title: "Power BI reports", skills: ["Building a report"], format: "Workshop" }), course({ key: "y", title: "Excel", format: "E-learning" })];
     expect(filterCourses(courses, { search: "report power" }).map((c) => c.key)).toEqual(["x"]);
     expect(filterCourses(courses, { format: "E-learning" }).map((c) => c.key)).toEqual(["y"]);
+    expect(filterCourses([...courses, course({ key: "z", principleKey: "data-quality" })], { principle: "data-quality" }).map((c) => c.key)).toEqual(["z"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Dropdown, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Card, Dropdown, Link, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { COURSE_AUDIENCES, COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "../../../../manifest/lists/training";
 import { formatDate, plural } from "../../../core/domain/format";
 import { type CatalogueFilters, filterCourses } from "../domain/catalogue";
@@ -26,6 +26,7 @@ function placementText(p: Placement | undefined): string {
 
 export interface CatalogueProps {
   courses: Course[];
+  principles: { key: string; title: string }[];
   sessions: Session[];
   free: Map<number, number>;
   mine: Enrolment[];
@@ -35,16 +36,21 @@ export interface CatalogueProps {
   onEnrol: (session: Session, course: Course) => void;
 }
 
-function FilterDropdown({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: readonly string[]; onChange: (v?: string) => void }) {
+type Choice = string | { value: string; label: string };
+const valueOf = (c: Choice) => (typeof c === "string" ? c : c.value);
+const labelOf = (c: Choice) => (typeof c === "string" ? c : c.label);
+
+function FilterDropdown({ id, label, value, options, onChange }: { id: string; label: string; value?: string; options: readonly Choice[]; onChange: (v?: string) => void }) {
   const styles = useStyles();
+  const chosen = options.find((o) => valueOf(o) === value);
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      <Dropdown id={id} value={value ?? "Any"} selectedOptions={[value ?? ""]} onOptionSelect={(_, d) => onChange(d.optionValue || undefined)}>
+      <Dropdown id={id} value={chosen ? labelOf(chosen) : "Any"} selectedOptions={[value ?? ""]} onOptionSelect={(_, d) => onChange(d.optionValue || undefined)}>
         <Option value="">Any</Option>
         {options.map((o) => (
-          <Option key={o} value={o}>
-            {o}
+          <Option key={valueOf(o)} value={valueOf(o)}>
+            {labelOf(o)}
           </Option>
         ))}
       </Dropdown>
@@ -53,7 +59,7 @@ function FilterDropdown({ id, label, value, options, onChange }: { id: string; l
 }
 
 /** Courses with their upcoming sessions and free places; booking starts here. */
-export function Catalogue({ courses, sessions, free, mine, placed, filters, onFilters, onEnrol }: CatalogueProps) {
+export function Catalogue({ courses, principles, sessions, free, mine, placed, filters, onFilters, onEnrol }: CatalogueProps) {
   const styles = useStyles();
   const shown = filterCourses(courses, filters);
   return (
@@ -67,6 +73,7 @@ export function Catalogue({ courses, sessions, free, mine, placed, filters, onFi
         <FilterDropdown id="training-level" label="Level" value={filters.level} options={COURSE_LEVELS} onChange={(level) => onFilters({ ...filters, level })} />
         <FilterDropdown id="training-format" label="Format" value={filters.format} options={COURSE_FORMATS} onChange={(format) => onFilters({ ...filters, format })} />
         <FilterDropdown id="training-audience" label="Audience" value={filters.audience} options={COURSE_AUDIENCES} onChange={(audience) => onFilters({ ...filters, audience })} />
+        <FilterDropdown id="training-principle" label="Principle" value={filters.principle} options={principles.map((p) => ({ value: p.key, label: p.title }))} onChange={(principle) => onFilters({ ...filters, principle })} />
       </div>
       <Text role="status" aria-live="polite">
         {plural(shown.length, "course")}
@@ -101,6 +108,11 @@ export function Catalogue({ courses, sessions, free, mine, placed, filters, onFi
                           <Text>
                             {dateTime(s.start)}, {s.location ?? "place to be confirmed"}. {places > 0 ? `${plural(places, "place")} free.` : "Full: you can join the waiting list."}
                           </Text>
+                          {s.meetingLink && (
+                            <Link href={s.meetingLink} target="_blank" rel="noopener noreferrer">
+                              Teams meeting link
+                            </Link>
+                          )}
                           {booking ? (
                             <Text weight="semibold">{placementText(placed.get(booking.id))}</Text>
                           ) : (

@@ -109,6 +109,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
       {tab === "catalogue" && derived && (
         <Catalogue
           courses={data.courses}
+          principles={data.principles}
           sessions={data.sessions}
           free={derived.free}
           mine={data.mine}

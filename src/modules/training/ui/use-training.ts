@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { loadPrinciples, type Principle } from "../../../core/data/principles";
 import { useServices } from "../../../core/ui/services";
 import { useAsync } from "../../../core/ui/use-async";
 import { currentSiteUserId } from "../../actions/data/actions-data";
@@ -8,6 +9,7 @@ import type { Course, Enrolment, Pathway, Session } from "../domain/training";
 
 export interface TrainingData {
   courses: Course[];
+  principles: Principle[];
   pathways: Pathway[];
   sessions: Session[];
   /** Bookings of the upcoming sessions, for free places. */
@@ -22,12 +24,12 @@ export interface TrainingData {
 export function useTraining(now: Date) {
   const { sp } = useServices();
   const state = useAsync(async (): Promise<TrainingData> => {
-    const [courses, pathways, sessions, siteUserId] = await Promise.all([loadCourses(sp), loadPathways(sp), loadSessionsFrom(sp, now), currentSiteUserId(sp)]);
+    const [courses, pathways, sessions, siteUserId, principles] = await Promise.all([loadCourses(sp), loadPathways(sp), loadSessionsFrom(sp, now), currentSiteUserId(sp), loadPrinciples(sp)]);
     const [sessionBookings, mine] = await Promise.all([loadSessionEnrolments(sp, sessions.map((s) => s.id)), loadMyEnrolments(sp, siteUserId)]);
     const known = new Map(sessions.map((s) => [s.id, s]));
     const past = await loadSessionsById(sp, [...new Set(mine.map((e) => e.sessionId))].filter((id) => !known.has(id)));
     const mySessions = new Map([...sessions, ...past].map((s) => [s.id, s]));
-    return { courses, pathways, sessions, sessionBookings, mine, mySessions, siteUserId };
+    return { courses, principles, pathways, sessions, sessionBookings, mine, mySessions, siteUserId };
   }, [sp, now]);
   const derived = useMemo(() => {
     if (state.status !== "ready") return undefined;
