@@ -4,11 +4,12 @@ import { parseArgs } from "node:util";
 import { startTenant } from "../tenant/src/server";
 import { measureBundle } from "./bundle";
 import { measureActions } from "./actions";
+import { measureDictionary } from "./dictionary";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, tenant.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dictionary.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -65,4 +66,13 @@ if (want("tenant")) {
   } finally {
     await tenant.close();
   }
+}
+
+if (want("dictionary")) {
+  const d = measureDictionary(10_000);
+  const ms = (n: number) => `${n.toFixed(2)} ms`;
+  console.log(`\n== Dictionary search, ${d.terms.toLocaleString("en-GB")} terms, in Node (the same code runs in the browser) ==`);
+  console.log(`index build: ${Math.round(d.buildMs)} ms`);
+  console.log(`per keystroke, ${d.keystrokes} keystrokes typing ${d.queries.length} queries letter by letter: median ${ms(d.medianMs)}, p95 ${ms(d.p95Ms)}, max ${ms(d.maxMs)}`);
+  for (const q of d.queries) console.log(`  "${q.query}": median ${ms(q.medianMs)}, p95 ${ms(q.p95Ms)}, ${q.results.toLocaleString("en-GB")} matches`);
 }

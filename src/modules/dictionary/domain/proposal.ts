@@ -1,0 +1,347 @@
+import type { ItemOf } from "../../../../manifest/schema";
+import type { termProposalsList } from "../../../../manifest/lists/glossary";
+import { joinList, type Link, type PersonRef, splitList, type Term, TERM_KINDS, type TermKind } from "./term";
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalContent, type ProposalKind, type ProposalStatus } from "./workflow";
+
+/**
+ * A proposal and the published term share their content columns' internal names, so one set
+ * of values moves between the two lists unchanged: approval is a copy, never a translation.
+ */
+export const CONTENT_FIELDS = [
+  "Title",
+  "Definition",
+  "PlainLanguage",
+  "TermKind",
+  "Acronym",
+  "Synonyms",
+  "RelatedTerms",
+  "Service",
+  "StewardId",
+  "TermOwnerId",
+  "Calculation",
+  "Unit",
+  "SourceSystem",
+  "NationalStandard",
+  "ReviewDate",
+  "ReplacedBy",
+] as const;
+export type ContentField = (typeof CONTENT_FIELDS)[number];
+export type ContentValues = Partial<Record<ContentField | "TermStatus", unknown>>;
+
+export const FIELD_LABELS: Record<ContentField | "TermStatus", string> = {
+  Title: "Name",
+  Definition: "Definition",
+  PlainLanguage: "In plain English",
+  TermKind: "Kind",
+  Acronym: "Acronym",
+  Synonyms: "Synonyms",
+  RelatedTerms: "Related terms",
+  Service: "Service",
+  StewardId: "Steward",
+  TermOwnerId: "Owner",
+  Calculation: "Calculation",
+  Unit: "Unit",
+  SourceSystem: "Source system",
+  NationalStandard: "National standard",
+  ReviewDate: "Review date",
+  ReplacedBy: "Replaced by",
+  TermStatus: "Status",
+};
+
+export interface Proposal {
+  id: number;
+  etag: string;
+  kind: ProposalKind;
+  status: ProposalStatus;
+  termId: number | null;
+  termKey: string | null;
+  baseVersion: string | null;
+  title: string;
+  definition: string;
+  plainLanguage: string | null;
+  termKind: TermKind | null;
+  acronym: string | null;
+  synonyms: string[];
+  related: string[];
+  service: string | null;
+  calculation: string | null;
+  unit: string | null;
+  sourceSystem: string | null;
+  nationalStandard: Link | null;
+  reviewDate: string | null;
+  replacedBy: string | null;
+  reason: string | null;
+  reviewComment: string | null;
+  stewardId: number | null;
+  ownerId: number | null;
+  authorId: number | null;
+  steward?: PersonRef | null;
+  owner?: PersonRef | null;
+  author?: PersonRef | null;
+  created: string;
+  modified: string;
+  /** The wire values of the content columns, for merging on approval. */
+  values: ContentValues;
+}
+
+type UserValue = { Id?: number; Title?: string; EMail?: string } | null;
+export type ProposalItem = Partial<ItemOf<typeof termProposalsList>> & {
+  Id: number;
+  Title: string;
+  Created?: string;
+  Modified?: string;
+  AuthorId?: number;
+  "odata.etag"?: string;
+  Steward?: UserValue;
+  TermOwner?: UserValue;
+  Author?: UserValue;
+};
+
+export const PROPOSAL_SELECT = [
+  "Id",
+  "ProposalKind",
+  "ProposalStatus",
+  "TermId",
+  "TermKey",
+  "BaseVersion",
+  "Reason",
+  "ReviewComment",
+  "Created",
+  "Modified",
+  "AuthorId",
+  ...CONTENT_FIELDS,
+  "Steward/Id",
+  "Steward/Title",
+  "Steward/EMail",
+  "TermOwner/Id",
+  "TermOwner/Title",
+  "TermOwner/EMail",
+  "Author/Id",
+  "Author/Title",
+] as const;
+export const PROPOSAL_EXPAND = ["Steward", "TermOwner", "Author"] as const;
+
+function person(value: UserValue | undefined, id: number | null | undefined): PersonRef | null | undefined {
+  if (value === undefined) return undefined;
+  const resolved = value?.Id ?? id;
+  return value && resolved != null ? { id: resolved, name: value.Title ?? "", email: value.EMail ?? null } : null;
+}
+
+export function proposalFromItem(item: ProposalItem): Proposal {
+  const values: ContentValues = {};
+  for (const field of CONTENT_FIELDS) values[field] = (item as Record<string, unknown>)[field] ?? null;
+  const standard = item.NationalStandard;
+  return {
+    id: item.Id,
+    etag: item["odata.etag"] ?? "",
+    kind: (PROPOSAL_KINDS as readonly unknown[]).includes(item.ProposalKind) ? (item.ProposalKind as ProposalKind) : "New term",
+    status: (PROPOSAL_STATUSES as readonly unknown[]).includes(item.ProposalStatus) ? (item.ProposalStatus as ProposalStatus) : "Suggested",
+    termId: item.TermId ?? null,
+    termKey: item.TermKey ?? null,
+    baseVersion: item.BaseVersion ?? null,
+    title: item.Title,
+    definition: item.Definition ?? "",
+    plainLanguage: item.PlainLanguage ?? null,
+    termKind: (TERM_KINDS as readonly unknown[]).includes(item.TermKind) ? (item.TermKind as TermKind) : null,
+    acronym: item.Acronym ?? null,
+    synonyms: splitList(item.Synonyms),
+    related: splitList(item.RelatedTerms),
+    service: item.Service ?? null,
+    calculation: item.Calculation ?? null,
+    unit: item.Unit ?? null,
+    sourceSystem: item.SourceSystem ?? null,
+    nationalStandard: standard && standard.Url ? { url: standard.Url, description: standard.Description || standard.Url } : null,
+    reviewDate: item.ReviewDate ?? null,
+    replacedBy: item.ReplacedBy ?? null,
+    reason: item.Reason ?? null,
+    reviewComment: item.ReviewComment ?? null,
+    stewardId: item.StewardId ?? null,
+    ownerId: item.TermOwnerId ?? null,
+    authorId: item.AuthorId ?? null,
+    steward: person(item.Steward, item.StewardId),
+    owner: person(item.TermOwner, item.TermOwnerId),
+    author: person(item.Author, item.AuthorId),
+    created: item.Created ?? "",
+    modified: item.Modified ?? "",
+    values,
+  };
+}
+
+export function emptyContent(kind: ProposalKind = "New term"): ProposalContent {
+  return {
+    kind,
+    title: "",
+    definition: "",
+    plainLanguage: "",
+    termKind: "Term",
+    acronym: "",
+    synonyms: [],
+    related: [],
+    service: "",
+    calculation: "",
+    unit: "",
+    sourceSystem: "",
+    nationalStandardUrl: "",
+    reviewDate: "",
+    replacedBy: "",
+    reason: "",
+    stewardEmail: "",
+    ownerEmail: "",
+  };
+}
+
+/** A change or deprecation starts from the term as published. */
+export function contentFromTerm(term: Term, kind: ProposalKind): ProposalContent {
+  return {
+    kind,
+    title: term.title,
+    definition: term.definition,
+    plainLanguage: term.plainLanguage ?? "",
+    termKind: term.kind,
+    acronym: term.acronym ?? "",
+    synonyms: term.synonyms,
+    related: term.related,
+    service: term.service ?? "",
+    calculation: term.calculation ?? "",
+    unit: term.unit ?? "",
+    sourceSystem: term.sourceSystem ?? "",
+    nationalStandardUrl: term.nationalStandard?.url ?? "",
+    reviewDate: term.reviewDate ? term.reviewDate.slice(0, 10) : "",
+    replacedBy: term.replacedBy ?? "",
+    reason: "",
+    stewardEmail: term.steward?.email ?? "",
+    ownerEmail: term.owner?.email ?? "",
+  };
+}
+
+export function contentFromProposal(p: Proposal): ProposalContent {
+  return {
+    kind: p.kind,
+    title: p.title,
+    definition: p.definition,
+    plainLanguage: p.plainLanguage ?? "",
+    termKind: p.termKind ?? "",
+    acronym: p.acronym ?? "",
+    synonyms: p.synonyms,
+    related: p.related,
+    service: p.service ?? "",
+    calculation: p.calculation ?? "",
+    unit: p.unit ?? "",
+    sourceSystem: p.sourceSystem ?? "",
+    nationalStandardUrl: p.nationalStandard?.url ?? "",
+    reviewDate: p.reviewDate ? p.reviewDate.slice(0, 10) : "",
+    replacedBy: p.replacedBy ?? "",
+    reason: p.reason ?? "",
+    stewardEmail: p.steward?.email ?? "",
+    ownerEmail: p.owner?.email ?? "",
+  };
+}
+
+const orNull = (text: string) => (text.trim() ? text.trim() : null);
+
+/** The content columns of a proposal as SharePoint takes them. People are site user ids, resolved by the data layer. */
+export function contentValues(content: ProposalContent, people: { stewardId: number | null; ownerId: number | null }): Record<ContentField, unknown> {
+  const url = content.nationalStandardUrl.trim();
+  return {
+    Title: content.title.trim(),
+    Definition: orNull(content.definition),
+    PlainLanguage: orNull(content.plainLanguage),
+    TermKind: content.termKind || null,
+    Acronym: orNull(content.acronym),
+    Synonyms: joinList(content.synonyms),
+    RelatedTerms: joinList(content.related),
+    Service: orNull(content.service),
+    StewardId: people.stewardId,
+    TermOwnerId: people.ownerId,
+    Calculation: orNull(content.calculation),
+    Unit: orNull(content.unit),
+    SourceSystem: orNull(content.sourceSystem),
+    NationalStandard: url ? { Url: url, Description: url } : null,
+    ReviewDate: content.reviewDate ? `${content.reviewDate}T00:00:00Z` : null,
+    ReplacedBy: orNull(content.replacedBy),
+  };
+}
+
+/**
+ * One canonical string per value, so values read from items, from version history (where
+ * SharePoint may give a person as `{LookupId}` and a link as JSON text) and from the form compare alike.
+ */
+export function comparable(field: ContentField | "TermStatus", value: unknown): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (field === "StewardId" || field === "TermOwnerId") {
+    const id = typeof value === "object" ? (value as { LookupId?: unknown; Id?: unknown }).LookupId ?? (value as { Id?: unknown }).Id : value;
+    return id === null || id === undefined ? "" : String(id);
+  }
+  if (field === "NationalStandard") {
+    let link = value;
+    if (typeof link === "string") {
+      try {
+        link = link.trim().startsWith("{") ? JSON.parse(link) : { Url: link.split(",")[0] };
+      } catch {
+        link = { Url: value };
+      }
+    }
+    return String((link as { Url?: unknown })?.Url ?? "").trim();
+  }
+  if (field === "ReviewDate") return String(value).slice(0, 10);
+  if (field === "Synonyms" || field === "RelatedTerms") return splitList(String(value)).join("; ");
+  return String(value).replace(/\r\n/g, "\n").trim();
+}
+
+const differs = (field: ContentField | "TermStatus", a: ContentValues, b: ContentValues) => comparable(field, a[field]) !== comparable(field, b[field]);
+
+/** The content fields that differ between two sets of values (two versions of a term, or a proposal and a term). */
+export function changedFields(before: ContentValues, after: ContentValues, fields: readonly (ContentField | "TermStatus")[] = [...CONTENT_FIELDS, "TermStatus"]): (ContentField | "TermStatus")[] {
+  return fields.filter((field) => differs(field, before, after));
+}
+
+export interface ApprovalPlan {
+  /** What to write to the published term: only what the proposal changes. */
+  write: Partial<Record<ContentField, unknown>>;
+  /** Fields someone else changed on the term since the proposal was drafted. */
+  theirs: ContentField[];
+  /** Of those, fields the proposal changes too: approving replaces the other change. */
+  overlapping: ContentField[];
+}
+
+/**
+ * A three-way merge for approving a change: the proposal was drafted against `base` (the term's
+ * version then), the term is `current` now. Only fields the proposal meant to change are written,
+ * so an approval never quietly undoes a change published in the meantime. Without a base (it
+ * could not be read) every field that differs from the current term is written, and the UI says so.
+ */
+export function planApproval(proposed: ContentValues, current: ContentValues, base: ContentValues | null): ApprovalPlan {
+  const mine = CONTENT_FIELDS.filter((f) => (base ? differs(f, proposed, base) : differs(f, proposed, current)));
+  const theirs = base ? CONTENT_FIELDS.filter((f) => differs(f, current, base)) : [];
+  const write: Partial<Record<ContentField, unknown>> = {};
+  for (const field of mine) if (differs(field, proposed, current)) write[field] = proposed[field] ?? null;
+  return { write, theirs, overlapping: mine.filter((f) => theirs.includes(f) && differs(f, proposed, current)) };
+}
+
+/** The published term's content as values, to merge against. */
+export function termValues(term: Term): ContentValues {
+  return {
+    Title: term.title,
+    Definition: term.definition,
+    PlainLanguage: term.plainLanguage,
+    TermKind: term.kind,
+    Acronym: term.acronym,
+    Synonyms: joinList(term.synonyms),
+    RelatedTerms: joinList(term.related),
+    Service: term.service,
+    StewardId: term.stewardId,
+    TermOwnerId: term.ownerId,
+    Calculation: term.calculation,
+    Unit: term.unit,
+    SourceSystem: term.sourceSystem,
+    NationalStandard: term.nationalStandard ? { Url: term.nationalStandard.url, Description: term.nationalStandard.description } : null,
+    ReviewDate: term.reviewDate,
+    ReplacedBy: term.replacedBy,
+    TermStatus: term.status,
+  };
+}
+
+/** Who approves a proposal: the published term's owner for a change; the proposed owner for a new term. */
+export function approverIdOf(proposal: Pick<Proposal, "kind" | "ownerId">, term: Pick<Term, "ownerId"> | null | undefined): number | null {
+  return proposal.kind === "New term" ? proposal.ownerId : (term?.ownerId ?? null);
+}
