@@ -85,6 +85,19 @@ describe("the action tracker in a browser", () => {
     await context.close();
   });
 
+  it("reassigns an action to a colleague found in the directory", async () => {
+    const page = await newPage(await newContext(browser), hub);
+    await openTracker(page, "data-lead", "actions/6");
+    await page.getByRole("button", { name: "Edit action" }).click();
+    await page.getByRole("combobox", { name: "Owner" }).fill("Priy");
+    await page.getByRole("option", { name: /Priya Shah/ }).click();
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByRole("button", { name: "Edit action" }).waitFor();
+    const saved: { ActionOwnerId: number } = await clientsFor(hub, "data-lead").sp.web.lists.getByTitle("Actions").items.getById(6)();
+    expect(saved.ActionOwnerId).toBe(21);
+    expect(await page.getByRole("dialog").textContent()).toContain("Priya Shah");
+  });
+
   it("renders a title holding HTML and script as text", async () => {
     const { sp } = clientsFor(hub, "data-lead");
     await sp.web.lists.getByTitle("Actions").items.add({ Title: "<img src=x onerror=alert(1)> Check the audit", Status: "Not started" });

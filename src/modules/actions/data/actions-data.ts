@@ -80,18 +80,6 @@ export async function addProgressUpdate(sp: SPFI, action: Action, note: string, 
   return saved;
 }
 
-/** The site user id for a person chosen in a people picker (SharePoint adds them to the site if needed). */
-export async function siteUserIdFor(sp: SPFI, email: string): Promise<number> {
-  const user = (await sp.web.ensureUser(email)) as unknown as { Id: number };
-  return user.Id;
-}
-
-/** The signed-in person's id on the site ("My actions"). */
-export async function currentSiteUserId(sp: SPFI): Promise<number> {
-  const me = await sp.web.currentUser.select("Id")<{ Id: number }>();
-  return me.Id;
-}
-
 /** Whether this person may add actions, as SharePoint sees it. */
 export async function canAddActions(sp: SPFI): Promise<boolean> {
   const { PermissionKind } = await import("@pnp/sp/security");

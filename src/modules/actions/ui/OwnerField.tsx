@@ -1,13 +1,7 @@
-import { Combobox, Field, Option } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { siteUserIdFor } from "../../../core/data/people";
+import { type PickedPerson, PersonPicker } from "../../../core/ui/PersonPicker";
 import { useServices } from "../../../core/ui/services";
-import { siteUserIdFor } from "../data/actions-data";
-
-interface DirectoryPerson {
-  id: string;
-  displayName: string;
-  mail: string | null;
-}
 
 export interface OwnerFieldProps {
   ownerName: string;
@@ -15,63 +9,23 @@ export interface OwnerFieldProps {
   validationMessage?: string;
 }
 
-/** Finds people in the directory (Graph) and turns the choice into a site user (SharePoint). */
+/** The action's owner: a person from the directory, saved as their site user id. */
 export function OwnerField({ ownerName, onChange, validationMessage }: OwnerFieldProps) {
-  const { graph, sp } = useServices();
-  const [query, setQuery] = useState(ownerName);
-  const [people, setPeople] = useState<DirectoryPerson[]>([]);
+  const { sp } = useServices();
+  const [picked, setPicked] = useState<PickedPerson | null>(ownerName ? { displayName: ownerName, email: "" } : null);
   const [problem, setProblem] = useState<string | undefined>();
-
-  useEffect(() => {
-    const term = query.trim();
-    if (term.length < 2 || term === ownerName) return;
-    let current = true;
-    // Graph directory search is prefix-by-word; quotes in the term would break the $search syntax.
-    const safe = term.replace(/["\\]/g, "");
-    const timer = setTimeout(() => {
-      graph
-        .get<{ value: DirectoryPerson[] }>(`/users?$search="displayName:${encodeURIComponent(safe)}"&$select=id,displayName,mail&$top=8`, { ConsistencyLevel: "eventual" })
-        .then((result) => current && setPeople(result.value.filter((p) => p.mail)))
-        .catch(() => current && setProblem("People search is not available right now; you can choose an owner later."));
-    }, 200);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [graph, query, ownerName]);
-
-  const choose = async (mail: string | undefined) => {
-    const person = people.find((p) => p.mail === mail);
-    if (!person?.mail) {
+  const choose = async (person: PickedPerson | null) => {
+    setPicked(person);
+    setProblem(undefined);
+    if (!person) {
       onChange({ id: null, name: "" });
       return;
     }
     try {
-      onChange({ id: await siteUserIdFor(sp, person.mail), name: person.displayName });
-      setProblem(undefined);
+      onChange({ id: person.siteUserId ?? (await siteUserIdFor(sp, person.email)), name: person.displayName });
     } catch {
       setProblem(`${person.displayName} could not be added to the Data Hub site. Ask the data lead.`);
     }
   };
-
-  return (
-    <Field label="Owner" validationMessage={validationMessage ?? problem} validationState={validationMessage || problem ? "error" : "none"} hint="Type at least two letters of a name.">
-      <Combobox
-        freeform
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onOptionSelect={(_, data) => {
-          setQuery(data.optionText ?? "");
-          void choose(data.optionValue);
-        }}
-        placeholder="Search for a person"
-      >
-        {people.map((p) => (
-          <Option key={p.id} value={p.mail ?? ""} text={p.displayName}>
-            {p.displayName} ({p.mail})
-          </Option>
-        ))}
-      </Combobox>
-    </Field>
-  );
+  return <PersonPicker label="Owner" value={picked} onChange={(p) => void choose(p)} hint="Type at least two letters of a name." error={validationMessage ?? problem} />;
 }

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { loadPrinciples, type Principle } from "../../../core/data/principles";
 import { useServices } from "../../../core/ui/services";
 import { useAsync } from "../../../core/ui/use-async";
-import { currentSiteUserId } from "../../actions/data/actions-data";
+import { currentSiteUserId } from "../../../core/data/people";
 import { loadCourses, loadMyEnrolments, loadPathways, loadSessionEnrolments, loadSessionsById, loadSessionsFrom } from "../data/training-data";
 import { freePlaces, type Placement, placements } from "../domain/places";
 import type { Course, Enrolment, Pathway, Session } from "../domain/training";
