@@ -6,9 +6,6 @@ export const dashboardsModule: ModuleDefinition = {
   title: "Dashboards",
   summary: "Power BI reports for each department.",
   icon: DataBarVertical24Regular,
-  load: () => import("../../core/ui/NotYetAvailable"),
-  planned: {
-    commitment: "Develop user-friendly dashboards that display relevant key metrics tailored to each department's needs.",
-    section: "Creating accessible dashboards",
-  },
+  // The catalogue's chunk; the report frame (and Power BI's libraries) load only when a dashboard opens.
+  load: () => import("./ui/DashboardsPage"),
 };

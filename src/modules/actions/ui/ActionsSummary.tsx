@@ -1,3 +1,4 @@
+import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Action } from "../domain/action";
@@ -23,14 +24,14 @@ function SummaryTable({ caption, groups }: { caption: string; groups: GroupSumma
       </TableHeader>
       <TableBody>
         {groups.map((g) => (
-          <TableRow key={g.key}>
+          <StaticTableRow key={g.key}>
             <TableCell>{g.key}</TableCell>
             <TableCell>{g.total}</TableCell>
             <TableCell>{g.byRag.Red}</TableCell>
             <TableCell>{g.byRag.Amber}</TableCell>
             <TableCell>{g.byRag.Green}</TableCell>
             <TableCell>{g.byStatus.Complete}</TableCell>
-          </TableRow>
+          </StaticTableRow>
         ))}
       </TableBody>
     </Table>

@@ -1,3 +1,4 @@
+import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Button, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatDate } from "../../../core/domain/format";
@@ -49,7 +50,7 @@ function Comparison({ proposal, term, fields }: { proposal: Proposal; term: Term
       </TableHeader>
       <TableBody>
         {fields.map((field) => (
-          <TableRow className={styles.staticRow} key={field}>
+          <StaticTableRow key={field}>
             <TableCell>{FIELD_LABELS[field]}</TableCell>
             <TableCell>
               <Prose text={display(field, now[field], people)} />
@@ -57,7 +58,7 @@ function Comparison({ proposal, term, fields }: { proposal: Proposal; term: Term
             <TableCell>
               <Prose text={display(field, proposal.values[field], people)} />
             </TableCell>
-          </TableRow>
+          </StaticTableRow>
         ))}
       </TableBody>
     </Table>

@@ -1,3 +1,4 @@
+import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Field, Link, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { formatNumber } from "../../../core/domain/format";
@@ -32,10 +33,10 @@ function CountTable({ caption, rows, first }: { caption: string; first: string; 
       </TableHeader>
       <TableBody>
         {rows.map((row) => (
-          <TableRow className={styles.staticRow} key={row.key}>
+          <StaticTableRow key={row.key}>
             <TableCell>{row.label}</TableCell>
             <TableCell>{formatNumber(row.count)}</TableCell>
-          </TableRow>
+          </StaticTableRow>
         ))}
       </TableBody>
     </Table>
@@ -103,11 +104,11 @@ export function UsageView() {
                   </TableHeader>
                   <TableBody>
                     {summary.departments.map((d) => (
-                      <TableRow className={styles.staticRow} key={d.name}>
+                      <StaticTableRow key={d.name}>
                         <TableCell>{d.name}</TableCell>
                         <TableCell>{formatNumber(d.searches)}</TableCell>
                         <TableCell>{formatNumber(d.opens)}</TableCell>
-                      </TableRow>
+                      </StaticTableRow>
                     ))}
                   </TableBody>
                 </Table>

@@ -69,8 +69,6 @@ export const useDictionaryStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   sectionCurrent: { fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorCompoundBrandStroke}` },
-  // Table rows that do nothing on hover: Fluent's hover fill is cyan in high contrast, under yellow links.
-  staticRow: { ":hover": { backgroundColor: "transparent", color: tokens.colorNeutralForeground1 } },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "44rem" },
   twoColumns: { display: "grid", gap: tokens.spacingHorizontalL, alignItems: "start", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 16rem), 1fr))" },
 });

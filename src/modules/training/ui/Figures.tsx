@@ -1,3 +1,4 @@
+import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatNumber } from "../../../core/domain/format";
@@ -32,7 +33,7 @@ function RateTable({ caption, rates }: { caption: string; rates: Rate[] }) {
       </TableHeader>
       <TableBody>
         {rates.map((r) => (
-          <TableRow key={r.group}>
+          <StaticTableRow key={r.group}>
             <TableCell>{r.group}</TableCell>
             <TableCell>{formatNumber(r.participants)}</TableCell>
             <TableCell>{formatNumber(r.completed)}</TableCell>
@@ -45,7 +46,7 @@ function RateTable({ caption, rates }: { caption: string; rates: Rate[] }) {
                 {percent(r.completionRate)}
               </span>
             </TableCell>
-          </TableRow>
+          </StaticTableRow>
         ))}
       </TableBody>
     </Table>

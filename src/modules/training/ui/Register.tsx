@@ -1,3 +1,4 @@
+import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Button, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatDate } from "../../../core/domain/format";
@@ -67,7 +68,7 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
               {active.map((e) => {
                 const p = placed.get(e.id);
                 return (
-                  <TableRow key={e.id}>
+                  <StaticTableRow key={e.id}>
                     <TableCell>{e.learnerName ?? `Person ${e.learnerId}`}</TableCell>
                     <TableCell>{e.learnerService ?? ""}</TableCell>
                     <TableCell>{p?.state === "Waitlisted" ? `Waiting list ${p.position}` : "Has a place"}</TableCell>
@@ -82,7 +83,7 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
                         </Button>
                       )}
                     </TableCell>
-                  </TableRow>
+                  </StaticTableRow>
                 );
               })}
             </TableBody>
