@@ -4,12 +4,13 @@ import { parseArgs } from "node:util";
 import { startTenant } from "../tenant/src/server";
 import { measureBundle } from "./bundle";
 import { measureActions } from "./actions";
+import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dictionary.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -18,7 +19,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -65,6 +66,24 @@ if (want("tenant")) {
     console.log(`batched writes: ${w.items} adds in ${w.batches} batches of 100, ${w.ms} ms, ${w.itemsPerSecond} items/s`);
   } finally {
     await tenant.close();
+  }
+}
+
+if (want("dashboards")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const report = await measureDashboards(hub, dist, Number(values.runs));
+    const { initial, powerBiChunk, cataloguePage, fetched } = report;
+    console.log("\n== Dashboards (Power BI loads only when a dashboard opens) ==");
+    console.log(`initial JS without the Power BI chunk (as built): ${kb(initial.raw)} raw, ${kb(initial.gzip)} gzip`);
+    console.log(`initial JS if the Power BI chunk were in it: ${kb(initial.raw + powerBiChunk.raw)} raw, ${kb(initial.gzip + powerBiChunk.gzip)} gzip`);
+    console.log(`Power BI chunk (${powerBiChunk.file}): ${kb(powerBiChunk.raw)} raw, ${kb(powerBiChunk.gzip)} gzip`);
+    if (cataloguePage) console.log(`catalogue chunk (${cataloguePage.file}): ${kb(cataloguePage.raw)} raw, ${kb(cataloguePage.gzip)} gzip`);
+    console.log(`JS fetched in Chromium, running total (uncompressed): Home ${kb(fetched.home)}, then the catalogue ${kb(fetched.catalogue)}, then a dashboard ${kb(fetched.dashboard)}`);
+    console.log(`Power BI chunk fetched for Home: ${fetched.powerBiOnHome ? "yes" : "no"}; for the catalogue: ${fetched.powerBiOnCatalogue ? "yes" : "no"}`);
+    console.log(`click to report loaded (local stand-in, cold cache, no throttling): median ${median(report.clickToLoadedMs)} ms (runs: ${report.clickToLoadedMs.join(", ")})`);
+  } finally {
+    await hub.close();
   }
 }
 

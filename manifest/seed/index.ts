@@ -1,5 +1,6 @@
 import type { ListDeclaration } from "../schema";
 import { actionsList } from "../lists/actions";
+import { dashboardsList } from "../lists/dashboards";
 import { glossaryList } from "../lists/glossary";
 import { measuresList } from "../lists/measures";
 import { principlesList } from "../lists/principles";
@@ -10,6 +11,7 @@ import principles from "./principles.json";
 import courses from "./courses.json";
 import pathways from "./pathways.json";
 import terms from "./terms.json";
+import { sampleDashboardItems } from "./sample-dashboards";
 
 /**
  * Seed content, quoted from the strategy (test/unit/seed-quotes.test.ts proves every quote),
@@ -61,6 +63,8 @@ export function seedItems(list: ListDeclaration): Record<string, unknown>[] {
       }));
     case pathwaysList.title:
       return pathways.map((p) => ({ PathwayKey: p.key, Title: p.title, Description: p.description, Audience: p.audience, CourseKeys: p.courses.join("\n") }));
+    case dashboardsList.title:
+      return sampleDashboardItems();
     default:
       return [];
   }

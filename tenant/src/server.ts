@@ -12,6 +12,7 @@ import type { ApiRequest, ApiResponse, Caller } from "./http-types";
 import { json } from "./http-types";
 import { GROUPS, loginName, PEOPLE, PERSONA_IDS, type PersonaId, personForPersona, rolesOf } from "./identity/personas";
 import { TokenIssuer } from "./identity/tokens";
+import { PowerBiStandIn } from "./powerbi/stand-in";
 import { openDatabase, setting } from "./store/database";
 import { ListStore } from "./store/lists";
 import { spError, metadataLevel } from "./sp/format";
@@ -105,6 +106,8 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   const faults = new FaultInjector();
   for (const f of options.faults ?? []) faults.add(f);
   const maxBody = options.maxBodyBytes ?? 2 * 1024 * 1024;
+  // Power BI's embed page and REST API, as far as Data Hub uses them (tenant/src/powerbi/).
+  const powerBi = new PowerBiStandIn({ verify: (authorization) => tokens.verify(authorization), origin: () => origin });
 
   const insertUser = db.prepare("INSERT OR IGNORE INTO sp_users (id, login_name, title, email, persona) VALUES (?, ?, ?, ?, ?)");
   for (const p of PEOPLE) insertUser.run(p.siteUserId, loginName(p), p.displayName, p.mail, p.persona ?? null);
@@ -211,7 +214,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   function localConfig(): ApiResponse {
     const roleGroups: Record<string, string[]> = {};
     for (const g of GROUPS) if (g.role) (roleGroups[g.role] ??= []).push(g.id);
-    return json(200, { mode: "local", siteUrl: `${origin}${SITE_PATH}`, graphOrigin: origin, roleGroups }, { "Cache-Control": "no-cache" });
+    return json(200, { mode: "local", siteUrl: `${origin}${SITE_PATH}`, graphOrigin: origin, roleGroups, powerBi: { embedOrigin: `${origin}/_local/powerbi`, apiOrigin: origin } }, { "Cache-Control": "no-cache" });
   }
 
   function serveStatic(url: URL, res: http.ServerResponse, req: http.IncomingMessage): void {
@@ -243,6 +246,13 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
           "Access-Control-Max-Age": "600",
         });
         res.end();
+        return;
+      }
+      // Power BI first: its REST API lives under /v1.0/myorg/, inside what would otherwise be Graph's /v1.0/.
+      if (PowerBiStandIn.handles(url.pathname)) {
+        const body = await readBody(req, maxBody);
+        const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : v]));
+        send(res, req, body === "too-large" ? json(413, { error: "Too large" }) : await powerBi.handle(req.method ?? "GET", url, headers, body));
         return;
       }
       const isSp = url.pathname.toLowerCase().startsWith(`${SITE_PATH}/_api/`);
