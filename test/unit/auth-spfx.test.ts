@@ -1,4 +1,5 @@
-import { type AadTokenProviderFactoryLike, SpfxTokenProvider, tokenExpiry } from "../../src/core/auth/spfx-token-provider";
+import { jwtExpiryMs } from "../../src/core/auth/jwt";
+import { type AadTokenProviderFactoryLike, SpfxTokenProvider } from "../../src/core/auth/spfx-token-provider";
 import { AuthError, RENEW_BEFORE_EXPIRY_MS } from "../../src/core/auth/token-provider";
 
 const config = { siteUrl: "https://havant.sharepoint.com/sites/datahub", graphOrigin: "https://graph.microsoft.com" };
@@ -44,7 +45,7 @@ describe("SpfxTokenProvider", () => {
   it("uses SPFx's cached token while it has more than the renewal window left", async () => {
     const spfx = fakeSpfx(freshFor);
     const token = await new SpfxTokenProvider(spfx.factory, config, () => NOW).getToken("graph");
-    expect(tokenExpiry(token)).toBe(NOW / 1000 + 3600);
+    expect(jwtExpiryMs(token)).toBe(NOW + 3600 * 1000);
     expect(spfx.calls).toHaveLength(1);
   });
 

@@ -1,7 +1,7 @@
+import { jwtExpiryMs } from "../../src/core/auth/jwt";
 import { AuthError, RENEW_BEFORE_EXPIRY_MS } from "../../src/core/auth/token-provider";
 import {
   EXPIRY_MARGIN_MS,
-  jwtExpiryMs,
   nextCheckDelay,
   RENEWAL_POLL_MS,
   RENEWAL_SLACK_MS,

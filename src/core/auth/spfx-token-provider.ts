@@ -2,6 +2,7 @@ import type { Config } from "./config";
 import { fromMsalError } from "./msal-errors";
 import { resourceUri } from "./scopes";
 import { AuthError, RENEW_BEFORE_EXPIRY_MS, type Resource, type TokenProvider } from "./token-provider";
+import { jwtExpiryMs } from "./jwt";
 
 /** SPFx's AadTokenProvider, as much of it as we call (`@microsoft/sp-http-base`, not imported here). */
 export interface AadTokenProviderLike {
@@ -11,19 +12,6 @@ export interface AadTokenProviderLike {
 /** SPFx's AadTokenProviderFactory (`context.aadTokenProviderFactory` in a web part). */
 export interface AadTokenProviderFactoryLike {
   getTokenProvider(): Promise<AadTokenProviderLike>;
-}
-
-/** Seconds-since-epoch `exp` of a JWT, or undefined for a token we cannot read (then SPFx's word stands). */
-export function tokenExpiry(token: string): number | undefined {
-  const payload = token.split(".")[1];
-  if (!payload) return undefined;
-  try {
-    const json = atob(payload.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(payload.length / 4) * 4, "="));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === "number" ? exp : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -45,8 +33,8 @@ export class SpfxTokenProvider implements TokenProvider {
     try {
       const provider = await this.tokenProvider();
       const token = await provider.getToken(uri, true);
-      const exp = tokenExpiry(token);
-      if (exp !== undefined && exp * 1000 - RENEW_BEFORE_EXPIRY_MS <= this.now()) return await provider.getToken(uri, false);
+      const expiresAt = jwtExpiryMs(token);
+      if (expiresAt !== undefined && expiresAt - RENEW_BEFORE_EXPIRY_MS <= this.now()) return await provider.getToken(uri, false);
       return token;
     } catch (error) {
       throw fromSpfxError(error);

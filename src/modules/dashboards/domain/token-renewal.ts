@@ -1,4 +1,5 @@
 import { AuthError, RENEW_BEFORE_EXPIRY_MS } from "../../../core/auth/token-provider";
+import { jwtExpiryMs } from "../../../core/auth/jwt";
 
 /**
  * Keeps an embedded report's Power BI token fresh, so a dashboard left open all day keeps working.
@@ -36,19 +37,6 @@ export const RENEWAL_SLACK_MS = 10_000;
 export const RETRY_DELAYS_MS = [5_000, 15_000, 30_000, 60_000] as const;
 /** Give up this long before a known expiry: after it, the report itself would start failing. */
 export const EXPIRY_MARGIN_MS = 30_000;
-
-/** Milliseconds-since-epoch expiry of a JWT access token (its `exp`), or undefined when it cannot be read. */
-export function jwtExpiryMs(token: string): number | undefined {
-  const payload = token.split(".")[1];
-  if (!payload || token.split(".").length !== 3) return undefined;
-  try {
-    const text = atob(payload.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(payload.length / 4) * 4, "="));
-    const exp = (JSON.parse(text) as { exp?: unknown }).exp;
-    return typeof exp === "number" && Number.isFinite(exp) ? exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** When to ask next for a token that was just handed over. */
 export function nextCheckDelay(expiresAt: number | undefined, now: number): number {
