@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, Option, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { Principle } from "../../../core/data/principles";
 import { formatDate } from "../../../core/domain/format";
@@ -6,12 +6,13 @@ import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { ActionConflictError, addProgressUpdate, loadUpdates } from "../data/actions-data";
-import { ACTION_STATUSES, type Action, type ActionStatus } from "../domain/action";
+import { type Action, type ActionStatus } from "../domain/action";
 import { ragOf } from "../domain/rag";
 import { ActionForm } from "./ActionForm";
 import { ConflictNotice } from "./ConflictNotice";
 import { RagBadge } from "./RagBadge";
 import { useActionEditor } from "./use-action-editor";
+import { StatusDropdown } from "./StatusDropdown";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -107,13 +108,7 @@ function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: 
       </Field>
       <div className={useStyles().pair}>
         <Field label="Status now">
-          <Dropdown value={status} selectedOptions={[status]} onOptionSelect={(_, d) => setStatus(d.optionValue as ActionStatus)}>
-            {ACTION_STATUSES.map((s) => (
-              <Option key={s} value={s}>
-                {s}
-              </Option>
-            ))}
-          </Dropdown>
+          <StatusDropdown value={status} onChange={setStatus} />
         </Field>
         <Field label="Percent complete now" validationMessage={errors.percent} validationState={errors.percent ? "error" : "none"}>
           <Input inputMode="numeric" value={percent} onChange={(_, d) => setPercent(d.value)} />

@@ -1,10 +1,10 @@
-import { Button, Dropdown, Field, Input, Option, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Principle } from "../../../core/data/principles";
-import { ACTION_STATUSES, type ActionStatus } from "../domain/action";
 import type { ActionDraft, DraftErrors } from "../domain/validation";
 import { WHAT_NEXT } from "../domain/views";
 import { OwnerField } from "./OwnerField";
 import { PrincipleDropdown } from "./PrincipleDropdown";
+import { StatusDropdown } from "./StatusDropdown";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -49,13 +49,7 @@ export function ActionForm({ draft, errors, principles, saving, submitLabel, onC
           <PrincipleDropdown principles={principles} value={draft.principleKey || WHAT_NEXT} onChange={(v) => set("principleKey", v === WHAT_NEXT ? "" : v)} />
         </Field>
         <Field label="Status" required validationMessage={errors.status} validationState={state("status")}>
-          <Dropdown value={draft.status} selectedOptions={[draft.status]} onOptionSelect={(_, d) => set("status", d.optionValue as ActionStatus)}>
-            {ACTION_STATUSES.map((s) => (
-              <Option key={s} value={s}>
-                {s}
-              </Option>
-            ))}
-          </Dropdown>
+          <StatusDropdown value={draft.status} onChange={(s) => set("status", s)} />
         </Field>
       </div>
       <OwnerField ownerName={draft.ownerName} onChange={(owner) => onChange({ ...draft, ownerId: owner.id, ownerName: owner.name })} validationMessage={errors.ownerId} />

@@ -135,17 +135,7 @@ export function isEmpty(counts: UsageCounts): boolean {
   return counts.searches === 0 && counts.opens === 0;
 }
 
-/** "2026-11": the month in the council's time zone. */
-export function periodOf(date: Date): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit" }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}`;
-}
-
-/** The last `n` months, newest first. */
-export function recentPeriods(today: Date, n: number): string[] {
-  return Array.from({ length: n }, (_, i) => periodOf(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - i, 15))));
-}
+export { periodOf, recentPeriods } from "../../../core/domain/periods";
 
 export interface UsageSummary {
   searches: number;
