@@ -1,4 +1,4 @@
-import { readAllItems } from "../../src/core/data/large-list";
+import { idWindows, readAllItems } from "../../src/core/data/large-list";
 import type { Tenant } from "../../tenant/src/server";
 import { bodyToColumns } from "../../tenant/src/sp/values";
 import { clientsFor, startTestTenant } from "../support/tenant";
@@ -16,6 +16,13 @@ async function readIds(title: string, filter?: string): Promise<number[]> {
 }
 
 describe("reading a whole list within the list view threshold", () => {
+  it("cuts ids into a small lead window, then windows of at most 5,000", () => {
+    expect(idWindows(0)).toEqual([[1, 500]]);
+    expect(idWindows(500)).toEqual([[1, 500]]);
+    expect(idWindows(501)).toEqual([[1, 500], [501, 5000]]);
+    expect(idWindows(12_000)).toEqual([[1, 500], [501, 5000], [5001, 10_000], [10_001, 15_000]]);
+  });
+
   it("reads an empty list as nothing, in two requests", async () => {
     tenant.store.createList({ title: "Empty" });
     const before = tenant.requests.count;

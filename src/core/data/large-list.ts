@@ -4,6 +4,18 @@ import type { IList } from "@pnp/sp/lists";
 export const LIST_VIEW_THRESHOLD = 5000;
 /** Id windows fetched at once: enough to fill the pipe, few enough not to be throttled. */
 const WINDOW_CONCURRENCY = 4;
+/** The first window is small, so the first screen of rows arrives after a few hundred items, not 5,000. */
+const LEAD_WINDOW = 500;
+
+/** Id windows covering 1..maxId: a small lead window, then windows of 5,000. */
+export function idWindows(maxId: number): [number, number][] {
+  const windows: [number, number][] = [[1, LEAD_WINDOW]];
+  for (let from = LEAD_WINDOW + 1; from <= maxId; from = windows[windows.length - 1]![1] + 1) {
+    const to = from === LEAD_WINDOW + 1 ? LIST_VIEW_THRESHOLD : from + LIST_VIEW_THRESHOLD - 1;
+    windows.push([from, to]);
+  }
+  return windows;
+}
 
 export interface ListQuery {
   select: readonly string[];
@@ -29,9 +41,9 @@ function windowQuery(list: IList, query: ListQuery, [from, to]: [number, number]
 
 /**
  * Reads every item matching a query without ever asking SharePoint for a query its list view
- * threshold would refuse, at any list size: the list is read in Id windows of 5,000, each
- * filtered on the server. The first window starts at once, alongside a one-row probe for the
- * highest Id that says how many more there are. Windows are yielded as they arrive, so the
+ * threshold would refuse, at any list size: the list is read in Id windows of at most 5,000,
+ * each filtered on the server. A small first window starts at once, alongside a one-row probe
+ * for the highest Id that says how many more there are. Windows are yielded as they arrive, so the
  * first rows can be shown before the last are read.
  */
 export async function* readAllItems<T>(list: IList, query: ListQuery): AsyncGenerator<T[]> {
@@ -40,19 +52,19 @@ export async function* readAllItems<T>(list: IList, query: ListQuery): AsyncGene
     for await (const page of windowQuery(list, query, window)) rows.push(...(page as T[]));
     return rows;
   };
-  const windowAt = (index: number): [number, number] => [index * LIST_VIEW_THRESHOLD + 1, (index + 1) * LIST_VIEW_THRESHOLD];
-
   const probe = highestId(list);
   const running = new Map<number, Promise<{ index: number; rows: T[] }>>();
+  let windows = idWindows(0);
   const launch = (index: number) => {
-    const pending = fetchWindow(windowAt(index)).then((rows) => ({ index, rows }));
+    const pending = fetchWindow(windows[index]!).then((rows) => ({ index, rows }));
     // If one window fails the reader stops; the others' later failures must not go unhandled.
     pending.catch(() => undefined);
     running.set(index, pending);
   };
   launch(0);
   probe.catch(() => undefined);
-  const windowCount = Math.max(1, Math.ceil((await probe) / LIST_VIEW_THRESHOLD));
+  windows = idWindows(await probe);
+  const windowCount = windows.length;
   let next = 1;
   while (next < windowCount && running.size < WINDOW_CONCURRENCY) launch(next++);
   while (running.size > 0) {
