@@ -147,7 +147,9 @@ describe("one implementation for the tab and the web parts", () => {
       expect(fs.readFileSync(path.join(root, "src", "modules", "index.ts"), "utf8")).toContain(`from "./${part.module}/module"`);
     }
     const host = fs.readFileSync(path.join(webparts, "src", "host", "WebPartRoot.tsx"), "utf8");
-    expect(host).toContain("lazy(module.load)");
+    // The page comes through the very function the tab's shell uses, from the shared copy.
+    expect(host).toContain('import { pageFor } from "../shared/src/core/ui/module-pages";');
+    expect(fs.readFileSync(path.join(root, "src", "core", "ui", "AppShell.tsx"), "utf8")).toContain('import { pageFor } from "./module-pages";');
   });
 
   it("the web parts add no screens of their own: outside the shared copy there is only the host wrapper", () => {

@@ -1,7 +1,7 @@
 import { Avatar, Dropdown, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type ComponentType, lazy, type LazyExoticComponent, type ReactNode, Suspense, useEffect, useRef } from "react";
+import { type ReactNode, Suspense, useEffect, useRef } from "react";
 import { MODULES, moduleById } from "../../modules";
-import type { ModuleDefinition, ModulePageProps } from "../../modules/module-definition";
+import { pageFor } from "./module-pages";
 import { ModuleErrorBoundary } from "./ModuleErrorBoundary";
 import { routeHref, useRoute } from "./router";
 import { useServices } from "./services";
@@ -54,15 +54,6 @@ const useStyles = makeStyles({
   main: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalXL, "@media (max-width: 640px)": { padding: tokens.spacingHorizontalM }, ":focus": { outline: "none" } },
 });
 
-const pages = new Map<string, LazyExoticComponent<ComponentType<ModulePageProps>>>();
-function pageFor(module: ModuleDefinition) {
-  let page = pages.get(module.id);
-  if (!page) {
-    page = lazy(module.load);
-    pages.set(module.id, page);
-  }
-  return page;
-}
 
 export interface AppShellProps {
   themeName: ThemeName;

@@ -1,12 +1,13 @@
 import { FluentProvider, IdPrefixProvider, MessageBar, MessageBarBody, MessageBarTitle, type Theme, makeStyles, tokens } from "@fluentui/react-components";
-import { type ComponentType, lazy, type LazyExoticComponent, Suspense, useEffect, useMemo, useState } from "react";
+import { Suspense, useEffect, useMemo, useState } from "react";
 import { AuthError } from "../shared/src/core/auth/token-provider";
 import { ModuleErrorBoundary } from "../shared/src/core/ui/ModuleErrorBoundary";
+import { pageFor } from "../shared/src/core/ui/module-pages";
 import { parseRoute } from "../shared/src/core/ui/router";
 import { type AppServices, ServicesProvider } from "../shared/src/core/ui/services";
 import { ErrorState, Loading } from "../shared/src/core/ui/states";
 import { useAsync } from "../shared/src/core/ui/use-async";
-import type { ModuleDefinition, ModulePageProps } from "../shared/src/modules/module-definition";
+import type { ModuleDefinition } from "../shared/src/modules/module-definition";
 import { type ConfiguredRoute, webPartRoute } from "./route";
 import { SettingsError } from "./settings";
 
@@ -16,16 +17,6 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalXS, minWidth: 0 },
 });
 
-// One lazy page per module, as the tab's AppShell keeps them: the page's code loads when first shown.
-const pages = new Map<string, LazyExoticComponent<ComponentType<ModulePageProps>>>();
-function pageFor(module: ModuleDefinition) {
-  let page = pages.get(module.id);
-  if (!page) {
-    page = lazy(module.load);
-    pages.set(module.id, page);
-  }
-  return page;
-}
 
 export interface WebPartRootProps {
   /** The hub module this web part shows: the same definition, and so the same page, as the tab's. */
