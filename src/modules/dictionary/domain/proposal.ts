@@ -1,6 +1,6 @@
 import type { ItemOf } from "../../../../manifest/schema";
 import type { termProposalsList } from "../../../../manifest/lists/glossary";
-import { joinList, type Link, type PersonRef, splitList, type Term, TERM_KINDS, type TermKind } from "./term";
+import { definitionFieldsFrom, joinList, type Link, personFrom, type PersonRef, splitList, type Term, TERM_KINDS, type TermKind } from "./term";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalContent, type ProposalKind, type ProposalStatus } from "./workflow";
 
 /**
@@ -121,16 +121,9 @@ export const PROPOSAL_SELECT = [
 ] as const;
 export const PROPOSAL_EXPAND = ["Steward", "TermOwner", "Author"] as const;
 
-function person(value: UserValue | undefined, id: number | null | undefined): PersonRef | null | undefined {
-  if (value === undefined) return undefined;
-  const resolved = value?.Id ?? id;
-  return value && resolved != null ? { id: resolved, name: value.Title ?? "", email: value.EMail ?? null } : null;
-}
-
 export function proposalFromItem(item: ProposalItem): Proposal {
   const values: ContentValues = {};
   for (const field of CONTENT_FIELDS) values[field] = (item as Record<string, unknown>)[field] ?? null;
-  const standard = item.NationalStandard;
   return {
     id: item.Id,
     etag: item["odata.etag"] ?? "",
@@ -140,27 +133,16 @@ export function proposalFromItem(item: ProposalItem): Proposal {
     termKey: item.TermKey ?? null,
     baseVersion: item.BaseVersion ?? null,
     title: item.Title,
-    definition: item.Definition ?? "",
-    plainLanguage: item.PlainLanguage ?? null,
+    ...definitionFieldsFrom(item),
     termKind: (TERM_KINDS as readonly unknown[]).includes(item.TermKind) ? (item.TermKind as TermKind) : null,
-    acronym: item.Acronym ?? null,
-    synonyms: splitList(item.Synonyms),
-    related: splitList(item.RelatedTerms),
-    service: item.Service ?? null,
-    calculation: item.Calculation ?? null,
-    unit: item.Unit ?? null,
-    sourceSystem: item.SourceSystem ?? null,
-    nationalStandard: standard && standard.Url ? { url: standard.Url, description: standard.Description || standard.Url } : null,
-    reviewDate: item.ReviewDate ?? null,
-    replacedBy: item.ReplacedBy ?? null,
     reason: item.Reason ?? null,
     reviewComment: item.ReviewComment ?? null,
     stewardId: item.StewardId ?? null,
     ownerId: item.TermOwnerId ?? null,
     authorId: item.AuthorId ?? null,
-    steward: person(item.Steward, item.StewardId),
-    owner: person(item.TermOwner, item.TermOwnerId),
-    author: person(item.Author, item.AuthorId),
+    steward: personFrom(item.Steward, item.StewardId),
+    owner: personFrom(item.TermOwner, item.TermOwnerId),
+    author: personFrom(item.Author, item.AuthorId),
     created: item.Created ?? "",
     modified: item.Modified ?? "",
     values,

@@ -115,7 +115,8 @@ export function joinList(values: readonly string[]): string | null {
   return cleaned.length ? cleaned.join("; ") : null;
 }
 
-function personFrom(value: { Id?: number; Title?: string; EMail?: string } | null | undefined, id: number | null | undefined): PersonRef | null | undefined {
+/** A person column as REST returns it expanded: undefined when not expanded, null when empty. */
+export function personFrom(value: { Id?: number; Title?: string; EMail?: string } | null | undefined, id: number | null | undefined): PersonRef | null | undefined {
   if (value === undefined) return undefined;
   if (value === null || (value.Id ?? id) == null) return null;
   return { id: (value.Id ?? id)!, name: value.Title ?? "", email: value.EMail ?? null };
@@ -124,30 +125,53 @@ function personFrom(value: { Id?: number; Title?: string; EMail?: string } | nul
 const asKind = (value: unknown): TermKind => ((TERM_KINDS as readonly unknown[]).includes(value) ? (value as TermKind) : "Term");
 const asStatus = (value: unknown): TermStatus => ((TERM_STATUSES as readonly unknown[]).includes(value) ? (value as TermStatus) : "Draft");
 
-export function termFromItem(item: TermItem): Term {
+/** The columns a term and a proposal for it share, as REST returns them. */
+export interface DefinitionColumns {
+  Definition?: string | null;
+  PlainLanguage?: string | null;
+  Acronym?: string | null;
+  Synonyms?: string | null;
+  RelatedTerms?: string | null;
+  Service?: string | null;
+  Calculation?: string | null;
+  Unit?: string | null;
+  SourceSystem?: string | null;
+  NationalStandard?: { Url?: string; Description?: string } | null;
+  ReviewDate?: string | null;
+  ReplacedBy?: string | null;
+}
+
+/** The definition's fields, read the same way from the published term and from a proposal. */
+export function definitionFieldsFrom(item: DefinitionColumns) {
   const standard = item.NationalStandard;
   return {
-    id: item.Id,
-    key: item.TermKey || String(item.Id),
-    title: item.Title,
-    kind: asKind(item.TermKind),
-    status: asStatus(item.TermStatus),
     definition: item.Definition ?? "",
     plainLanguage: item.PlainLanguage ?? null,
     acronym: item.Acronym ?? null,
     synonyms: splitList(item.Synonyms),
     related: splitList(item.RelatedTerms),
     service: item.Service ?? null,
-    stewardId: item.StewardId ?? null,
-    ownerId: item.TermOwnerId ?? null,
-    steward: personFrom(item.Steward, item.StewardId),
-    owner: personFrom(item.TermOwner, item.TermOwnerId),
     calculation: item.Calculation ?? null,
     unit: item.Unit ?? null,
     sourceSystem: item.SourceSystem ?? null,
     nationalStandard: standard && standard.Url ? { url: standard.Url, description: standard.Description || standard.Url } : null,
     reviewDate: item.ReviewDate ?? null,
     replacedBy: item.ReplacedBy ?? null,
+  };
+}
+
+export function termFromItem(item: TermItem): Term {
+  return {
+    id: item.Id,
+    key: item.TermKey || String(item.Id),
+    title: item.Title,
+    kind: asKind(item.TermKind),
+    status: asStatus(item.TermStatus),
+    ...definitionFieldsFrom(item),
+    stewardId: item.StewardId ?? null,
+    ownerId: item.TermOwnerId ?? null,
+    steward: personFrom(item.Steward, item.StewardId),
+    owner: personFrom(item.TermOwner, item.TermOwnerId),
     strategySection: item.StrategySection ?? null,
     modified: item.Modified ?? "",
     version: item.OData__UIVersionString ?? "",
