@@ -213,6 +213,9 @@ describe("dashboards in a browser, against the Power BI stand-in", () => {
     const id = await catalogueIdOf(digital!.id);
     await openDashboard(page, "asset-owner", id);
     await reportReady(page);
+    // The open is counted in the background; reloading the page before it lands would abort it.
+    const counted = async () => ((await clientsFor(hub, "data-lead").sp.web.lists.getByTitle("DashboardUsage").items.filter(`DashboardId eq ${id} and Department eq 'Digital'`)()) as unknown[]).length > 0;
+    for (let tries = 0; !(await counted()) && tries < 100; tries++) await new Promise((r) => setTimeout(r, 100));
     await openHub(page, hub, "data-lead", "dashboards/usage");
     const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: digital!.name }) });
     await row.waitFor();
