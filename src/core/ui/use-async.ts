@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 export type AsyncState<T> = { status: "loading" } | { status: "ready"; value: T } | { status: "error"; error: unknown };
 
@@ -20,5 +20,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
       generation.current++;
     };
   }, [run]);
-  return { ...state, reload: run };
+  // The same object until the state changes, so memos and effects keyed on it do not rerun every render.
+  return useMemo(() => ({ ...state, reload: run }), [state, run]);
 }

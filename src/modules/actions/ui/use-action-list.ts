@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useServices } from "../../../core/ui/services";
 import { loadActions } from "../data/actions-data";
 import type { Action } from "../domain/action";
@@ -55,5 +55,7 @@ export function useActionList(serverFilter: string | undefined, enabled = true):
   }, [load]);
 
   const upsert = useCallback((action: Action) => setById((previous) => new Map(previous).set(action.id, action)), []);
-  return { actions: [...byId.values()], loading, error, reload: load, upsert };
+  // One array per change of the map: the page's filter-and-sort of 20,000 actions is memoised on it.
+  const actions = useMemo(() => [...byId.values()], [byId]);
+  return { actions, loading, error, reload: load, upsert };
 }
