@@ -172,51 +172,34 @@ export function emptyContent(kind: ProposalKind = "New term"): ProposalContent {
   };
 }
 
-/** A change or deprecation starts from the term as published. */
-export function contentFromTerm(term: Term, kind: ProposalKind): ProposalContent {
+/** The form's view of definition fields, read the same way from a published term or a proposal. */
+function definitionContent(d: Pick<Term, "title" | "definition" | "plainLanguage" | "acronym" | "synonyms" | "related" | "service" | "calculation" | "unit" | "sourceSystem" | "nationalStandard" | "reviewDate" | "replacedBy" | "steward" | "owner">) {
   return {
-    kind,
-    title: term.title,
-    definition: term.definition,
-    plainLanguage: term.plainLanguage ?? "",
-    termKind: term.kind,
-    acronym: term.acronym ?? "",
-    synonyms: term.synonyms,
-    related: term.related,
-    service: term.service ?? "",
-    calculation: term.calculation ?? "",
-    unit: term.unit ?? "",
-    sourceSystem: term.sourceSystem ?? "",
-    nationalStandardUrl: term.nationalStandard?.url ?? "",
-    reviewDate: term.reviewDate ? term.reviewDate.slice(0, 10) : "",
-    replacedBy: term.replacedBy ?? "",
-    reason: "",
-    stewardEmail: term.steward?.email ?? "",
-    ownerEmail: term.owner?.email ?? "",
+    title: d.title,
+    definition: d.definition,
+    plainLanguage: d.plainLanguage ?? "",
+    acronym: d.acronym ?? "",
+    synonyms: d.synonyms,
+    related: d.related,
+    service: d.service ?? "",
+    calculation: d.calculation ?? "",
+    unit: d.unit ?? "",
+    sourceSystem: d.sourceSystem ?? "",
+    nationalStandardUrl: d.nationalStandard?.url ?? "",
+    reviewDate: d.reviewDate ? d.reviewDate.slice(0, 10) : "",
+    replacedBy: d.replacedBy ?? "",
+    stewardEmail: d.steward?.email ?? "",
+    ownerEmail: d.owner?.email ?? "",
   };
 }
 
+/** A change or deprecation starts from the term as published. */
+export function contentFromTerm(term: Term, kind: ProposalKind): ProposalContent {
+  return { ...definitionContent(term), kind, termKind: term.kind, reason: "" };
+}
+
 export function contentFromProposal(p: Proposal): ProposalContent {
-  return {
-    kind: p.kind,
-    title: p.title,
-    definition: p.definition,
-    plainLanguage: p.plainLanguage ?? "",
-    termKind: p.termKind ?? "",
-    acronym: p.acronym ?? "",
-    synonyms: p.synonyms,
-    related: p.related,
-    service: p.service ?? "",
-    calculation: p.calculation ?? "",
-    unit: p.unit ?? "",
-    sourceSystem: p.sourceSystem ?? "",
-    nationalStandardUrl: p.nationalStandard?.url ?? "",
-    reviewDate: p.reviewDate ? p.reviewDate.slice(0, 10) : "",
-    replacedBy: p.replacedBy ?? "",
-    reason: p.reason ?? "",
-    stewardEmail: p.steward?.email ?? "",
-    ownerEmail: p.owner?.email ?? "",
-  };
+  return { ...definitionContent(p), kind: p.kind, termKind: p.termKind ?? "", reason: p.reason ?? "" };
 }
 
 const orNull = (text: string) => (text.trim() ? text.trim() : null);
