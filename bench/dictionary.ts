@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import terms from "../manifest/seed/terms.json";
+import terms from "../src/modules/dictionary/seed/terms.json";
 import { type SearchableTerm, TermIndex } from "../src/modules/dictionary/domain/search";
 
 export interface DictionaryReport {

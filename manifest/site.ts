@@ -1,15 +1,46 @@
+import type { ModuleDefinition } from "../src/core/module";
+import { MODULES } from "../src/modules";
+import { principlesList } from "./principles";
 import type { ListDeclaration } from "./schema";
-import { principlesList } from "./lists/principles";
-import { actionsList, actionUpdatesList } from "./lists/actions";
-import { measuresList } from "./lists/measures";
-import { glossaryList, glossaryUsageList, termProposalsList } from "./lists/glossary";
-import { coursesList, enrolmentsList, pathwaysList, sessionsList } from "./lists/training";
-import { dashboardsList, dashboardUsageList } from "./lists/dashboards";
+import { loadSiteSeed as loadSeedOf, type SiteSeed } from "./seed/index";
 
 export const SITE_TITLE = "Data Hub";
 export const SITE_PATH = "/sites/datahub";
 
-/** Every list of the Data Hub site, in provisioning order (a lookup's target comes first). */
-export const SITE_LISTS: readonly ListDeclaration[] = [principlesList, actionsList, actionUpdatesList, measuresList, glossaryList, termProposalsList, glossaryUsageList, coursesList, sessionsList, enrolmentsList, pathwaysList, dashboardsList, dashboardUsageList];
+/**
+ * The site's lists in provisioning order: the principles, then each module's lists in `MODULES`
+ * order, except that a list comes after any list it looks up.
+ */
+export function siteListsOf(modules: readonly ModuleDefinition[]): readonly ListDeclaration[] {
+  const declared = [principlesList, ...modules.flatMap((m) => m.lists ?? [])];
+  const byTitle = new Map(declared.map((l) => [l.title, l]));
+  if (byTitle.size !== declared.length) throw new Error("Two modules declare a list with the same title.");
+  const ordered: ListDeclaration[] = [];
+  const visiting = new Set<string>();
+  const visit = (list: ListDeclaration) => {
+    if (ordered.includes(list)) return;
+    if (visiting.has(list.title)) throw new Error(`Lists look each other up in a circle: ${list.title}.`);
+    visiting.add(list.title);
+    for (const field of list.fields) {
+      if (field.kind !== "Lookup" || !field.lookupList) continue;
+      const target = byTitle.get(field.lookupList);
+      if (!target) throw new Error(`${list.title}.${field.name} looks up ${field.lookupList}, which no module declares.`);
+      visit(target);
+    }
+    visiting.delete(list.title);
+    ordered.push(list);
+  };
+  declared.forEach(visit);
+  return ordered;
+}
 
-export { principlesList, actionsList, actionUpdatesList, measuresList, glossaryList, termProposalsList, glossaryUsageList, coursesList, sessionsList, enrolmentsList, pathwaysList, dashboardsList, dashboardUsageList };
+/** Every list of the Data Hub site, in provisioning order. */
+export const SITE_LISTS: readonly ListDeclaration[] = siteListsOf(MODULES);
+
+/** The site's seed content: the principles and every module's own. */
+export function loadSiteSeed(): Promise<SiteSeed> {
+  return loadSeedOf(MODULES);
+}
+
+export { principlesList };
+export type { SiteSeed };

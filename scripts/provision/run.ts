@@ -1,6 +1,5 @@
 /** One provisioning run: read the site, plan against the declaration, print, and apply unless it is a dry run. */
-import { seedItems } from "../../manifest/seed/index";
-import { SITE_LISTS } from "../../manifest/site";
+import { loadSiteSeed, SITE_LISTS } from "../../manifest/site";
 import type { TokenProvider } from "../../src/core/auth/token-provider";
 import { createSharePoint } from "../../src/core/data/sharepoint";
 import { applyPlan } from "./apply";
@@ -27,11 +26,14 @@ export interface ProvisionResult {
   readonly summary: string;
 }
 
-export const MANIFEST: Declaration = { lists: SITE_LISTS, seedItems };
+/** The site declaration: every module's lists and seed content. */
+export async function loadManifest(): Promise<Declaration> {
+  return { lists: SITE_LISTS, seedItems: await loadSiteSeed() };
+}
 
 export async function provision(options: ProvisionOptions): Promise<ProvisionResult> {
   const log = options.log ?? (() => undefined);
-  const declaration = options.declaration ?? MANIFEST;
+  const declaration = options.declaration ?? (await loadManifest());
   const sp = createSharePoint(options.siteUrl, options.tokens);
 
   log(`Reading ${options.siteUrl} …`);

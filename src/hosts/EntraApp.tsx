@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import type { EntraConfig } from "../core/auth/config";
 import { AuthError, type TokenProvider } from "../core/auth/token-provider";
 import { AppShell } from "../core/ui/AppShell";
+import { MODULES } from "../modules";
 import { navigate, useRoute } from "../core/ui/router";
 import { ServicesProvider } from "../core/ui/services";
 import { ErrorState, Loading } from "../core/ui/states";
@@ -110,6 +111,7 @@ function EntraHub({ config, themeName, onThemeChange }: EntraAppProps) {
   return (
     <ServicesProvider services={services.value}>
       <AppShell
+        modules={MODULES}
         themeName={themeName}
         onThemeChange={ready.host.kind === "teams" ? undefined : onThemeChange}
         headerExtra={tab?.channelLabel ? <Text className={styles.channel}>{tab.channelLabel}</Text> : undefined}

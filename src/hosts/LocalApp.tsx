@@ -2,6 +2,7 @@ import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PersonaId } from "../core/auth/local-token-provider";
 import { AppShell } from "../core/ui/AppShell";
+import { MODULES } from "../modules";
 import { ServicesProvider } from "../core/ui/services";
 import { ErrorState, Loading } from "../core/ui/states";
 import type { ThemeName } from "../core/ui/theme";
@@ -23,7 +24,7 @@ function SignedIn({ config, persona, themeName, onThemeChange, onSwitch }: { con
   if (state.status === "error") return <ErrorState error={state.error} onRetry={state.reload} />;
   return (
     <ServicesProvider services={state.value}>
-      <AppShell themeName={themeName} onThemeChange={onThemeChange} headerExtra={<Button onClick={onSwitch}>Switch person</Button>} />
+      <AppShell modules={MODULES} themeName={themeName} onThemeChange={onThemeChange} headerExtra={<Button onClick={onSwitch}>Switch person</Button>} />
     </ServicesProvider>
   );
 }

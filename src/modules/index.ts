@@ -1,3 +1,4 @@
+import type { ModuleDefinition } from "../core/module";
 import { actionsModule } from "./actions/module";
 import { assetsModule } from "./assets/module";
 import { dashboardsModule } from "./dashboards/module";
@@ -6,12 +7,15 @@ import { focusGroupModule } from "./focus-group/module";
 import { homeModule } from "./home/module";
 import { kpisModule } from "./kpis/module";
 import { maturityModule } from "./maturity/module";
-import type { ModuleDefinition } from "./module-definition";
 import { measuresModule } from "./measures/module";
 import { qualityModule } from "./quality/module";
 import { trainingModule } from "./training/module";
 
-/** Every module of the hub, in navigation order. */
+/**
+ * Every module of the hub, in navigation order. Everything central is built from this list: the
+ * navigation, the site's lists and seed, capabilities, channel tab views, web parts, Home's cards
+ * and the strategy measures. Adding a module is its folder plus one line here.
+ */
 export const MODULES: readonly ModuleDefinition[] = [
   homeModule,
   actionsModule,

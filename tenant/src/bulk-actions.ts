@@ -1,5 +1,4 @@
-import { ACTION_STATUSES } from "../../manifest/lists/actions";
-import { actionsList } from "../../manifest/site";
+import { ACTION_STATUSES, actionsList } from "../../src/modules/actions/lists";
 import { PEOPLE } from "./identity/personas";
 import type { ListStore } from "./store/lists";
 import { bodyToColumns } from "./sp/values";

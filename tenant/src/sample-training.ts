@@ -1,4 +1,4 @@
-import { coursesList, sessionsList } from "../../manifest/site";
+import { coursesList, sessionsList } from "../../src/modules/training/lists";
 import { personForPersona } from "./identity/personas";
 import type { ListStore } from "./store/lists";
 import { bodyToColumns } from "./sp/values";

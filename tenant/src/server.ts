@@ -2,10 +2,9 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { seedItems } from "../../manifest/seed/index";
 import { addSampleActions } from "./bulk-actions";
 import { addSampleSessions } from "./sample-training";
-import { SITE_LISTS, SITE_PATH } from "../../manifest/site";
+import { loadSiteSeed, SITE_LISTS, SITE_PATH, type SiteSeed } from "../../manifest/site";
 import { type FaultInput, FaultInjector, type FaultRule, parseFaultSpec } from "./faults";
 import { GraphApi, graphError } from "./graph/routes";
 import type { ApiRequest, ApiResponse, Caller } from "./http-types";
@@ -89,7 +88,7 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | "t
 }
 
 /** Creates the lists of the site declaration that do not exist yet, with their seed content. */
-function ensureDeclaredLists(store: ListStore, authorId: number): void {
+function ensureDeclaredLists(store: ListStore, seedItems: SiteSeed, authorId: number): void {
   for (const declaration of SITE_LISTS) {
     if (store.byTitle(declaration.title)) continue;
     store.transaction(() => {
@@ -113,7 +112,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   for (const p of PEOPLE) insertUser.run(p.siteUserId, loginName(p), p.displayName, p.mail, p.persona ?? null);
   if (!options.empty) {
     const fresh = !store.byTitle(SITE_LISTS[0]!.title);
-    ensureDeclaredLists(store, personForPersona("data-lead").siteUserId);
+    ensureDeclaredLists(store, await loadSiteSeed(), personForPersona("data-lead").siteUserId);
     if (fresh && options.bulkActions) addSampleActions(store, options.bulkActions);
     if (fresh) addSampleSessions(store);
   }

@@ -1,5 +1,5 @@
 import type { Browser, FrameLocator, Page } from "playwright-core";
-import { SAMPLE_REPORTS, SAMPLE_WORKSPACE_ID } from "../../manifest/seed/sample-dashboards";
+import { SAMPLE_REPORTS, SAMPLE_WORKSPACE_ID } from "../../src/modules/dashboards/seed/sample-dashboards";
 import { loadUsage } from "../../src/modules/dashboards/data/usage-data";
 import { periodOf, summariseUsage } from "../../src/modules/dashboards/domain/usage";
 import type { Tenant } from "../../tenant/src/server";

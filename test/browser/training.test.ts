@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { enrolmentsList, sessionsList } from "../../manifest/site";
+import { enrolmentsList, sessionsList } from "../../src/modules/training/lists";
 import type { Tenant } from "../../tenant/src/server";
 import { bodyToColumns } from "../../tenant/src/sp/values";
 import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, THEMES } from "../support/browser";

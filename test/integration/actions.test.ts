@@ -1,6 +1,9 @@
-import { ActionConflictError, addProgressUpdate, getAction, loadActions, loadUpdates, saveAction } from "../../src/modules/actions/data/actions-data";
+import { ConflictError } from "../../src/core/data/concurrency";
+import type { Filter } from "../../src/core/domain/odata";
+import { addProgressUpdate, getAction, loadActions, loadUpdates, saveAction } from "../../src/modules/actions/data/actions-data";
 import type { Action } from "../../src/modules/actions/domain/action";
 import { ACTION_VIEWS, type ActionFilters, matchesFilters, serverFilter } from "../../src/modules/actions/domain/views";
+import type { actionsList } from "../../src/modules/actions/lists";
 import type { Tenant } from "../../tenant/src/server";
 import { clientsFor, startTestTenant } from "../support/tenant";
 
@@ -11,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => tenant.close());
 
 const today = new Date("2026-11-25T12:00:00Z");
-async function load(persona: Parameters<typeof clientsFor>[1], filter: string | undefined): Promise<Action[]> {
+async function load(persona: Parameters<typeof clientsFor>[1], filter: Filter<typeof actionsList> | undefined): Promise<Action[]> {
   const all: Action[] = [];
   await loadActions(clientsFor(tenant, persona).sp, filter, (page) => all.push(...page));
   return all;
@@ -56,10 +59,10 @@ describe("saving an action", () => {
     const lead = clientsFor(tenant, "data-lead").sp;
     const first = await getAction(lead, 1);
     const second = await getAction(clientsFor(tenant, "data-lead").sp, 1);
-    const saved = await saveAction(lead, 1, { LatestUpdate: "Audit plan agreed" }, first.etag);
-    const error = await saveAction(lead, 1, { LatestUpdate: "Something else" }, second.etag).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ActionConflictError);
-    expect((error as ActionConflictError).current).toMatchObject({ latestUpdate: "Audit plan agreed", etag: saved.etag });
+    const saved = await saveAction(lead, first, { LatestUpdate: "Audit plan agreed" });
+    const error = await saveAction(lead, second, { LatestUpdate: "Something else" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError<Action>).current).toMatchObject({ latestUpdate: "Audit plan agreed", etag: saved.etag });
     expect((await getAction(lead, 1)).latestUpdate).toBe("Audit plan agreed");
   });
 
@@ -67,15 +70,15 @@ describe("saving an action", () => {
     const lead = clientsFor(tenant, "data-lead").sp;
     const before = await getAction(lead, 2);
     tenant.faults.add({ api: "sp", method: "POST", pathContains: "items(2)", status: 429, retryAfter: 1, count: 1 });
-    const after = await saveAction(lead, 2, { PercentComplete: 25 }, before.etag);
+    const after = await saveAction(lead, before, { PercentComplete: 25 });
     expect(after.percentComplete).toBe(25);
-    expect(Number(after.etag.replace(/"/g, ""))).toBe(Number(before.etag.replace(/"/g, "")) + 1);
+    expect(Number(after.etag!.replace(/"/g, ""))).toBe(Number(before.etag!.replace(/"/g, "")) + 1);
   });
 
   it("records a progress update in the history and on the action", async () => {
     const owner = clientsFor(tenant, "manager").sp;
     const lead = clientsFor(tenant, "data-lead").sp;
-    await saveAction(lead, 3, { ActionOwnerId: 12 }, (await getAction(lead, 3)).etag);
+    await saveAction(lead, await getAction(lead, 3), { ActionOwnerId: 12 });
     const saved = await addProgressUpdate(owner, await getAction(owner, 3), "Workshop dates booked", "In progress", 30);
     expect(saved).toMatchObject({ status: "In progress", percentComplete: 30, latestUpdate: "Workshop dates booked" });
     const history = await loadUpdates(owner, 3);
@@ -85,6 +88,6 @@ describe("saving an action", () => {
   it("refuses a member of staff who does not own the action (SharePoint's permission, not the UI's)", async () => {
     const staff = clientsFor(tenant, "staff").sp;
     const action = await getAction(staff, 4);
-    await expect(saveAction(staff, 4, { Status: "Complete" }, action.etag)).rejects.toMatchObject({ status: 403 });
+    await expect(saveAction(staff, action, { Status: "Complete" })).rejects.toMatchObject({ status: 403 });
   });
 });

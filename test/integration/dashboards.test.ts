@@ -3,7 +3,7 @@ import { addDashboard, getDashboard, loadCatalogue, saveDashboard } from "../../
 import { createPowerBiApi, PowerBiApiError } from "../../src/modules/dashboards/data/powerbi-api";
 import { loadUsage, recordOpen } from "../../src/modules/dashboards/data/usage-data";
 import { periodOf, summariseUsage } from "../../src/modules/dashboards/domain/usage";
-import { SAMPLE_REPORTS, SAMPLE_RESTRICTED_WORKSPACE_ID, SAMPLE_WORKSPACE_ID } from "../../manifest/seed/sample-dashboards";
+import { SAMPLE_REPORTS, SAMPLE_RESTRICTED_WORKSPACE_ID, SAMPLE_WORKSPACE_ID } from "../../src/modules/dashboards/seed/sample-dashboards";
 import { PERSONA_IDS, personForPersona } from "../../tenant/src/identity/personas";
 import type { Tenant } from "../../tenant/src/server";
 import { clientsFor, rawRequest, startTestTenant } from "../support/tenant";
@@ -36,9 +36,9 @@ describe("the dashboard catalogue list", () => {
     expect(added).toMatchObject({ title: "Sample report: Strategy Unit", ownerName: personForPersona("data-lead").displayName, audience: ["Managers"] });
 
     const stale = await getDashboard(lead, added.id);
-    const saved = await saveDashboard(lead, added.id, { Description: "Picked from the workspace" }, stale.etag);
+    const saved = await saveDashboard(lead, stale, { Description: "Picked from the workspace" });
     expect(saved.description).toBe("Picked from the workspace");
-    await expect(saveDashboard(lead, added.id, { Description: "Overwritten?" }, stale.etag)).rejects.toMatchObject({ status: 412 });
+    await expect(saveDashboard(lead, stale, { Description: "Overwritten?" })).rejects.toMatchObject({ status: 412, current: { description: "Picked from the workspace" } });
     expect((await getDashboard(lead, added.id)).description).toBe("Picked from the workspace");
 
     await expect(addDashboard(clientsFor(tenant, "manager").sp, { Title: "Mine", WorkspaceId: SAMPLE_WORKSPACE_ID, ReportId: SAMPLE_REPORTS[0]!.id })).rejects.toMatchObject({ status: 403 });

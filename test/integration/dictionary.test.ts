@@ -8,10 +8,11 @@ import {
   getProposal,
   loadOpenProposals,
   loadProposalVersions,
-  ProposalConflictError,
   saveProposal,
 } from "../../src/modules/dictionary/data/proposals-data";
-import { confirmReviewed, getTerm, loadTerms, loadTermVersions, TermConflictError, updateTerm } from "../../src/modules/dictionary/data/terms-data";
+import { confirmReviewed, getTerm, loadTerms, loadTermVersions, updateTerm } from "../../src/modules/dictionary/data/terms-data";
+import { ConflictError } from "../../src/core/data/concurrency";
+import type { Proposal } from "../../src/modules/dictionary/domain/proposal";
 import { addToShard, directoryNameScreen, loadUsage, UsageRecorder } from "../../src/modules/dictionary/data/usage-data";
 import { proposalTimeline, termHistory } from "../../src/modules/dictionary/domain/history";
 import { contentFromProposal, contentFromTerm, emptyContent } from "../../src/modules/dictionary/domain/proposal";
@@ -141,11 +142,11 @@ describe("the data dictionary on the local tenant, through PnPjs", () => {
     const leads = await updateTerm(sp("data-lead"), ownersView, { Synonyms: "Graffiti cleaning" });
 
     const failure = await approveProposal(sp("asset-owner"), change, ownersView, today).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(TermConflictError);
-    expect((failure as TermConflictError).current).toMatchObject({ synonyms: ["Graffiti cleaning"], definition: "What Graffiti removal means here.", etag: leads.etag });
+    expect(failure).toBeInstanceOf(ConflictError);
+    expect((failure as ConflictError<Term>).current).toMatchObject({ synonyms: ["Graffiti cleaning"], definition: "What Graffiti removal means here.", etag: leads.etag });
     expect(await getProposal(sp("asset-owner"), change.id)).toMatchObject({ status: "In review", definition: "Removing graffiti within five working days." });
 
-    const merged = await approveProposal(sp("asset-owner"), (await getProposal(sp("asset-owner"), change.id))!, (failure as TermConflictError).current, today);
+    const merged = await approveProposal(sp("asset-owner"), (await getProposal(sp("asset-owner"), change.id))!, (failure as ConflictError<Term>).current, today);
     expect(merged).toMatchObject({ synonyms: ["Graffiti cleaning"], definition: "Removing graffiti within five working days." });
   });
 
@@ -163,8 +164,8 @@ describe("the data dictionary on the local tenant, through PnPjs", () => {
     const proposal = await createProposal(sp("staff"), newTerm("Abandoned vehicle"), "In review", null);
     await decideProposal(sp("data-lead"), proposal, "Sent back", "Say which vehicles count");
     const failure = await approveProposal(sp("asset-owner"), proposal, null, today).catch((e: unknown) => e);
-    expect(failure).toBeInstanceOf(ProposalConflictError);
-    expect((failure as ProposalConflictError).current).toMatchObject({ status: "Sent back", reviewComment: "Say which vehicles count" });
+    expect(failure).toBeInstanceOf(ConflictError);
+    expect((failure as ConflictError<Proposal>).current).toMatchObject({ status: "Sent back", reviewComment: "Say which vehicles count" });
     expect(await getTerm(sp("staff"), "abandoned-vehicle")).toBeNull();
   });
 
@@ -185,7 +186,7 @@ describe("the data dictionary on the local tenant, through PnPjs", () => {
   it("refuses a stale save of a proposal, keeping the other person's change", async () => {
     const proposal = await createProposal(sp("staff"), newTerm("Pest control", { stewardEmail: SAM }), "Draft", null);
     await saveProposal(sp("staff"), proposal, { ...contentFromProposal(proposal), definition: "First" }, "Draft");
-    await expect(saveProposal(sp("staff"), proposal, { ...contentFromProposal(proposal), definition: "Second" }, "Draft")).rejects.toBeInstanceOf(ProposalConflictError);
+    await expect(saveProposal(sp("staff"), proposal, { ...contentFromProposal(proposal), definition: "Second" }, "Draft")).rejects.toBeInstanceOf(ConflictError);
     expect((await getProposal(sp("staff"), proposal.id))?.definition).toBe("First");
   });
 

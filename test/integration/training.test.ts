@@ -1,4 +1,4 @@
-import { sessionsList } from "../../manifest/site";
+import { sessionsList } from "../../src/modules/training/lists";
 import { cancelEnrolment, enrol, loadCourses, loadMyEnrolments, loadPathways, loadSession, loadSessionEnrolments, loadSessionsFrom, markCompleted, saveSurvey } from "../../src/modules/training/data/training-data";
 import { placements } from "../../src/modules/training/domain/places";
 import type { Tenant } from "../../tenant/src/server";

@@ -25,11 +25,6 @@ function item(overrides: Partial<DashboardItem> = {}): DashboardItem {
   return {
     Id: 7,
     Title: "Customer contact",
-    Created: "2026-11-01T09:00:00Z",
-    Modified: "2026-11-01T09:00:00Z",
-    AuthorId: 14,
-    EditorId: 14,
-    DashboardKey: null,
     Description: "Calls and visits",
     Department: "Customer Services",
     Audience: ["Managers"],

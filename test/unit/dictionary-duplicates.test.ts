@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import seedTerms from "../../manifest/seed/terms.json";
+import seedTerms from "../../src/modules/dictionary/seed/terms.json";
 import { compareNames, editDistance, findDuplicates, type NamedEntry } from "../../src/modules/dictionary/domain/duplicates";
 
 const entry = (id: number, title: string, acronym: string | null = null, synonyms: string[] = []): NamedEntry => ({ id, title, acronym, synonyms });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import seedTerms from "../../manifest/seed/terms.json";
+import seedTerms from "../../src/modules/dictionary/seed/terms.json";
 import { type SearchableTerm, TermIndex } from "../../src/modules/dictionary/domain/search";
 
 const term = (id: number, title: string, extra: Partial<SearchableTerm> = {}): SearchableTerm => ({ id, title, acronym: null, synonyms: [], definition: "", ...extra });

@@ -1,17 +1,22 @@
 import type { ListDeclaration } from "../../manifest/schema";
-import { seedItems } from "../../manifest/seed/index";
-import { SITE_LISTS } from "../../manifest/site";
+import { loadSiteSeed, SITE_LISTS, type SiteSeed } from "../../manifest/site";
 import { describePlan, NOTHING_TO_CHANGE, summary } from "../../scripts/provision/describe";
 import { countSteps, type Declaration, type ListSnapshot, planProvisioning, type SiteSnapshot } from "../../scripts/provision/plan";
 import { escapeXml, fieldSchemaXml } from "../../scripts/provision/schema-xml";
 import { ADD_FIELD_INTERNAL_NAME_HINT, fieldFromSchemaXml } from "../../tenant/src/sp/field-xml";
 
-const MANIFEST: Declaration = { lists: SITE_LISTS, seedItems };
+// The planner is what is tested here; the seed content itself is proved in provision.test.ts and seed-quotes.test.ts.
+let seedItems: SiteSeed;
+let MANIFEST: Declaration;
+beforeAll(async () => {
+  seedItems = await loadSiteSeed();
+  MANIFEST = { lists: SITE_LISTS, seedItems };
+});
 const EMPTY: SiteSnapshot = { lists: [] };
 
 /** A site exactly as the declaration describes it, as read-site.ts would report it. */
 function listAsDeclared(list: ListDeclaration, index: number): ListSnapshot {
-  const seedKeys = list.seedKey ? new Set(seedItems(list).map((item) => String(item[list.seedKey!]))) : undefined;
+  const seedKeys = list.seedKey ? new Set<string>(seedItems(list).map((item) => String(item[list.seedKey!]))) : undefined;
   return {
     Id: `00000000-0000-0000-0000-00000000000${index}`,
     Title: list.title,

@@ -56,7 +56,14 @@ const STRATEGY_PATH = process.env.DATAHUB_STRATEGY_TEXT ?? path.join(process.cwd
 const HAVE_STRATEGY = fs.existsSync(STRATEGY_PATH);
 /** Quote checks run wherever the strategy is present; CI always has it, so there they can never be skipped. */
 const describeQuotes = HAVE_STRATEGY ? describe : describe.skip;
-const SEED_DIR = path.join(process.cwd(), "manifest", "seed");
+/** Each seed file lives with what it seeds: the site's principles in manifest/, the rest in their modules. */
+const SEED_FILES: Record<string, string> = {
+  "principles.json": path.join(process.cwd(), "manifest", "seed", "principles.json"),
+  "actions.json": path.join(process.cwd(), "src", "modules", "actions", "seed", "actions.json"),
+  "measures.json": path.join(process.cwd(), "src", "modules", "measures", "seed", "measures.json"),
+  "terms.json": path.join(process.cwd(), "src", "modules", "dictionary", "seed", "terms.json"),
+  "courses.json": path.join(process.cwd(), "src", "modules", "training", "seed", "courses.json"),
+};
 const SHAREPOINT_TITLE_MAX = 255;
 const PRINCIPLE_KEYS = ["data-quality", "data-literacy", "data-ethics", "data-standards", "data-leadership"];
 
@@ -69,7 +76,7 @@ function normalise(text: string): string {
 }
 
 function loadSeed<T>(name: string): T[] {
-  const raw = fs.readFileSync(path.join(SEED_DIR, name), "utf8");
+  const raw = fs.readFileSync(SEED_FILES[name]!, "utf8");
   return JSON.parse(raw) as T[];
 }
 
@@ -88,6 +95,7 @@ const principles = loadSeed<Principle>("principles.json");
 const actions = loadSeed<Action>("actions.json");
 const measures = loadSeed<Measure>("measures.json");
 const terms = loadSeed<Term>("terms.json");
+const courses = loadSeed<{ key: string; description: string }>("courses.json");
 
 /** Returns "key.field" for every field whose normalised value is not in the strategy. */
 function unquoted<T extends { key: string }>(items: T[], fields: (keyof T)[], strategy: string): string[] {
@@ -134,6 +142,11 @@ describeQuotes("seed content quoted from the Data Use and Analytics Strategy", (
   it("every term definition is quoted verbatim from the strategy", () => {
     const strategy = loadStrategy();
     expect(unquoted(terms, ["definition"], strategy)).toEqual([]);
+  });
+
+  it("every course's commitment is quoted verbatim from the strategy", () => {
+    const strategy = loadStrategy();
+    expect(unquoted(courses, ["description"], strategy)).toEqual([]);
   });
 
   it("every principle objective and summary is quoted verbatim from the strategy", () => {

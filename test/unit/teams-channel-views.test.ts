@@ -1,38 +1,42 @@
 import principles from "../../manifest/seed/principles.json";
-import {
-  draftFromView,
-  EMPTY_DRAFT,
-  entityIdFor,
-  PRINCIPLE_CHOICES,
-  suggestedName,
-  tabConfigFor,
-  viewFromContentUrl,
-  viewFromDraft,
-  viewRoute,
-} from "../../src/hosts/teams/channel-views";
+import { channelViews, EMPTY_DRAFT } from "../../src/hosts/teams/channel-views";
+import { MODULES } from "../../src/modules";
 
 const CONFIGURE_PAGE = "https://datahub.havant.gov.uk/tab/index.html#/configure";
+const views = channelViews(MODULES);
+const focusGroup = { moduleId: "focus-group", values: {} };
+const dashboards = (department: string) => ({ moduleId: "dashboards", values: { department } });
+const actions = (principle: string) => ({ moduleId: "actions", values: { principle } });
 
 describe("the channel tab's choices", () => {
+  it("are the modules that declare a channel view, in navigation order", () => {
+    expect(views.choices.map((c) => c.moduleId)).toEqual(["actions", "dashboards", "focus-group"]);
+  });
+
   it("offers every principle the strategy names, with the seed's titles, and the 'What next?' commitments", () => {
-    const fromSeed = (principles as { key: string; title: string }[]).map((p) => ({ key: p.key, title: p.title }));
-    expect(PRINCIPLE_CHOICES.filter((p) => p.key !== "what-next")).toEqual(fromSeed);
-    expect(PRINCIPLE_CHOICES.map((p) => p.key)).toEqual(["data-quality", "data-literacy", "data-ethics", "data-standards", "data-leadership", "what-next"]);
+    const field = views.choices.find((c) => c.moduleId === "actions")!.fields[0]!;
+    expect(field.kind).toBe("choice");
+    const choices = field.kind === "choice" ? field.choices : [];
+    const fromSeed = [...principles].sort((a, b) => a.order - b.order).map((p) => ({ value: p.key, label: p.title }));
+    expect(choices.filter((c) => c.value !== "what-next")).toEqual(fromSeed);
+    expect(choices.map((c) => c.value)).toEqual(["data-quality", "data-literacy", "data-ethics", "data-standards", "data-leadership", "what-next"]);
   });
 
   it("is incomplete until a department or principle is given where the choice needs one", () => {
-    expect(viewFromDraft(EMPTY_DRAFT)).toBeNull();
-    expect(viewFromDraft({ ...EMPTY_DRAFT, kind: "dashboards", department: "   " })).toBeNull();
-    expect(viewFromDraft({ ...EMPTY_DRAFT, kind: "actions" })).toBeNull();
-    expect(viewFromDraft({ ...EMPTY_DRAFT, kind: "focus-group" })).toEqual({ kind: "focus-group" });
-    expect(viewFromDraft({ ...EMPTY_DRAFT, kind: "dashboards", department: "  Customer   Services " })).toEqual({ kind: "dashboards", department: "Customer Services" });
-    expect(viewFromDraft({ ...EMPTY_DRAFT, kind: "actions", principle: "data-quality" })).toEqual({ kind: "actions", principle: "data-quality" });
+    expect(views.viewFromDraft(EMPTY_DRAFT)).toBeNull();
+    expect(views.viewFromDraft({ moduleId: "dashboards", values: { department: "   " } })).toBeNull();
+    expect(views.viewFromDraft({ moduleId: "actions", values: {} })).toBeNull();
+    expect(views.viewFromDraft({ moduleId: "actions", values: { principle: "made-up" } })).toBeNull();
+    expect(views.viewFromDraft({ moduleId: "training", values: {} })).toBeNull();
+    expect(views.viewFromDraft({ moduleId: "focus-group", values: {} })).toEqual(focusGroup);
+    expect(views.viewFromDraft({ moduleId: "dashboards", values: { department: "  Customer   Services " } })).toEqual(dashboards("Customer Services"));
+    expect(views.viewFromDraft({ moduleId: "actions", values: { principle: "data-quality" } })).toEqual(actions("data-quality"));
   });
 });
 
 describe("the configuration saved for the tab", () => {
   it("opens the focus group's page from the same index.html the configuration page came from", () => {
-    expect(tabConfigFor({ kind: "focus-group" }, CONFIGURE_PAGE)).toEqual({
+    expect(views.tabConfigFor(focusGroup, CONFIGURE_PAGE)).toEqual({
       entityId: "focus-group",
       contentUrl: "https://datahub.havant.gov.uk/tab/index.html#/focus-group",
       websiteUrl: "https://datahub.havant.gov.uk/tab/index.html#/focus-group",
@@ -41,27 +45,27 @@ describe("the configuration saved for the tab", () => {
   });
 
   it("puts the department in the dashboards route, encoded, and in the tab's name", () => {
-    const config = tabConfigFor({ kind: "dashboards", department: "Planning & Building Control" }, CONFIGURE_PAGE);
+    const config = views.tabConfigFor(dashboards("Planning & Building Control"), CONFIGURE_PAGE);
     expect(config.contentUrl).toBe("https://datahub.havant.gov.uk/tab/index.html#/dashboards?department=Planning+%26+Building+Control");
     expect(config.suggestedDisplayName).toBe("Dashboards: Planning & Building Control");
     expect(config.entityId).toBe("dashboards:Planning & Building Control");
   });
 
   it("filters the action tracker to the principle chosen", () => {
-    const config = tabConfigFor({ kind: "actions", principle: "data-ethics" }, CONFIGURE_PAGE);
+    const config = views.tabConfigFor(actions("data-ethics"), CONFIGURE_PAGE);
     expect(config.contentUrl).toBe("https://datahub.havant.gov.uk/tab/index.html#/actions?principle=data-ethics");
     expect(config.suggestedDisplayName).toBe("Actions: Data ethics and responsibility");
   });
 
   it("drops the configuration page's own query string (a theme or persona switch) from the tab's address", () => {
-    expect(tabConfigFor({ kind: "focus-group" }, "https://datahub.havant.gov.uk/index.html?theme=dark#/configure").contentUrl).toBe("https://datahub.havant.gov.uk/index.html#/focus-group");
+    expect(views.tabConfigFor(focusGroup, "https://datahub.havant.gov.uk/index.html?theme=dark#/configure").contentUrl).toBe("https://datahub.havant.gov.uk/index.html#/focus-group");
   });
 
   it("keeps a long department whole in the address but shortens the tab's name and id", () => {
     const department = "Neighbourhood Support, Community Safety and Environmental Health Services";
-    const config = tabConfigFor({ kind: "dashboards", department }, CONFIGURE_PAGE);
+    const config = views.tabConfigFor(dashboards(department), CONFIGURE_PAGE);
     expect(new URL(config.contentUrl).hash).toContain(encodeURIComponent("Environmental").replace(/%20/g, "+"));
-    expect(viewFromContentUrl(config.contentUrl)).toEqual({ kind: "dashboards", department });
+    expect(views.viewFromContentUrl(config.contentUrl)).toEqual(dashboards(department));
     expect(config.suggestedDisplayName.length).toBeLessThanOrEqual(40);
     expect(config.suggestedDisplayName.endsWith("…")).toBe(true);
     expect(config.entityId.length).toBeLessThanOrEqual(64);
@@ -70,24 +74,24 @@ describe("the configuration saved for the tab", () => {
 
 describe("reopening an existing tab's settings", () => {
   it("recognises every saved choice from its contentUrl", () => {
-    for (const view of [{ kind: "focus-group" as const }, { kind: "dashboards" as const, department: "Digital" }, { kind: "actions" as const, principle: "what-next" as const }]) {
-      expect(viewFromContentUrl(tabConfigFor(view, CONFIGURE_PAGE).contentUrl)).toEqual(view);
-      expect(draftFromView(view).kind).toBe(view.kind);
+    for (const view of [focusGroup, dashboards("Digital"), actions("what-next")]) {
+      expect(views.viewFromContentUrl(views.tabConfigFor(view, CONFIGURE_PAGE).contentUrl)).toEqual(view);
+      expect(views.draftFromView(view).moduleId).toBe(view.moduleId);
     }
   });
 
   it("ignores addresses it did not make", () => {
-    expect(viewFromContentUrl(undefined)).toBeNull();
-    expect(viewFromContentUrl("not a url")).toBeNull();
-    expect(viewFromContentUrl("https://x.test/index.html#/actions?principle=made-up")).toBeNull();
-    expect(viewFromContentUrl("https://x.test/index.html#/dashboards")).toBeNull();
-    expect(viewFromContentUrl("https://x.test/index.html#/training")).toBeNull();
+    expect(views.viewFromContentUrl(undefined)).toBeNull();
+    expect(views.viewFromContentUrl("not a url")).toBeNull();
+    expect(views.viewFromContentUrl("https://x.test/index.html#/actions?principle=made-up")).toBeNull();
+    expect(views.viewFromContentUrl("https://x.test/index.html#/dashboards")).toBeNull();
+    expect(views.viewFromContentUrl("https://x.test/index.html#/training")).toBeNull();
   });
 
   it("names each route the way the hub's router reads it", () => {
-    expect(viewRoute({ kind: "focus-group" })).toBe("#/focus-group");
-    expect(viewRoute({ kind: "actions", principle: "data-literacy" })).toBe("#/actions?principle=data-literacy");
-    expect(suggestedName({ kind: "actions", principle: "what-next" })).toBe("Actions: What next?");
-    expect(entityIdFor({ kind: "actions", principle: "data-standards" })).toBe("actions:data-standards");
+    expect(views.viewRoute(focusGroup)).toBe("#/focus-group");
+    expect(views.viewRoute(actions("data-literacy"))).toBe("#/actions?principle=data-literacy");
+    expect(views.suggestedName(actions("what-next"))).toBe("Actions: What next?");
+    expect(views.entityIdFor(actions("data-standards"))).toBe("actions:data-standards");
   });
 });

@@ -1,4 +1,8 @@
-import type { IList } from "@pnp/sp/lists";
+import type { SPFI } from "@pnp/sp";
+import type { RowOf, SelectName } from "../../../manifest/items";
+import type { ListDeclaration } from "../../../manifest/schema";
+import type { Filter } from "../domain/odata";
+import { getItems, itemsQuery, type ListQuery } from "./lists";
 
 /** SharePoint Online's list view threshold. */
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -17,26 +21,20 @@ export function idWindows(maxId: number): [number, number][] {
   return windows;
 }
 
-export interface ListQuery {
-  select: readonly string[];
-  expand?: readonly string[];
-  /** An OData filter; it runs inside an Id window, so it need not be selective itself. */
-  filter?: string;
-}
+/** What a windowed read asks for: columns and a filter (sorting and `top` are the reader's own). */
+export type WindowedQuery<L extends ListDeclaration, S extends SelectName<L>> = Pick<ListQuery<L, S>, "select" | "expand" | "filter">;
 
 /** The highest item id: sorting by Id is always allowed, whatever the list's size. */
-async function highestId(list: IList): Promise<number> {
-  const last = await list.items.select("Id").orderBy("Id", false).top(1)<{ Id: number }[]>();
+async function highestId(sp: SPFI, list: ListDeclaration): Promise<number> {
+  const last = await getItems(sp, list, { select: ["Id"], orderBy: [["Id", "desc"]], top: 1 });
   return last[0]?.Id ?? 0;
 }
 
-function windowQuery(list: IList, query: ListQuery, [from, to]: [number, number]) {
+function windowQuery<L extends ListDeclaration, S extends SelectName<L>>(sp: SPFI, list: L, query: WindowedQuery<L, S>, [from, to]: [number, number]) {
   // The Id range comes first: Id is always indexed and selects at most 5,000 rows, so
   // SharePoint can answer the rest of the filter within the list view threshold.
-  const range = `Id ge ${from} and Id le ${to}`;
-  let items = list.items.select(...query.select).top(LIST_VIEW_THRESHOLD).filter(query.filter ? `${range} and (${query.filter})` : range);
-  if (query.expand?.length) items = items.expand(...query.expand);
-  return items;
+  const range = `Id ge ${from} and Id le ${to}` as Filter<L>;
+  return itemsQuery(sp, list, { ...query, filter: query.filter ? (`${range} and (${query.filter})` as Filter<L>) : range, top: LIST_VIEW_THRESHOLD });
 }
 
 /**
@@ -46,13 +44,14 @@ function windowQuery(list: IList, query: ListQuery, [from, to]: [number, number]
  * for the highest Id that says how many more there are. Windows are yielded as they arrive, so the
  * first rows can be shown before the last are read.
  */
-export async function* readAllItems<T>(list: IList, query: ListQuery): AsyncGenerator<T[]> {
+export async function* readAllItems<L extends ListDeclaration, S extends SelectName<L>>(sp: SPFI, list: L, query: WindowedQuery<L, S>): AsyncGenerator<RowOf<L, S>[]> {
+  type T = RowOf<L, S>;
   const fetchWindow = async (window: [number, number]) => {
     const rows: T[] = [];
-    for await (const page of windowQuery(list, query, window)) rows.push(...(page as T[]));
+    for await (const page of windowQuery(sp, list, query, window)) rows.push(...(page as T[]));
     return rows;
   };
-  const probe = highestId(list);
+  const probe = highestId(sp, list);
   const running = new Map<number, Promise<{ index: number; rows: T[] }>>();
   let windows = idWindows(0);
   const launch = (index: number) => {

@@ -20,21 +20,20 @@ export function rolesFromGroups(groupIds: readonly string[], roleGroups: RoleGro
   return ROLES.filter((role) => (roleGroups[role] ?? []).some((id) => member.has(id.toLowerCase())));
 }
 
+/** What a module's declared capabilities need: the roles that hold each (`capabilities` in module.ts). */
+export interface DeclaresCapabilities {
+  capabilities?: Readonly<Record<string, readonly Role[]>>;
+}
+
 /**
- * What the UI offers. These only shape the screens: SharePoint's own permissions decide
- * what a save may do, and a refused save is explained, not hidden.
+ * What the UI offers, from every module's declared capabilities. These only shape the screens:
+ * SharePoint's own permissions decide what a save may do, and a refused save is explained, not hidden.
  */
-export type Capability = "edit-any-action" | "add-action" | "approve-terms" | "manage-dashboards" | "post-to-focus-group" | "see-team-measures";
-
-const CAPABILITIES_BY_ROLE: Record<Role, readonly Capability[]> = {
-  staff: [],
-  manager: ["add-action", "see-team-measures"],
-  "asset-owner": ["approve-terms"],
-  "data-lead": ["edit-any-action", "add-action", "approve-terms", "manage-dashboards", "post-to-focus-group", "see-team-measures"],
-  "focus-group": ["post-to-focus-group"],
-  councillor: [],
-};
-
-export function capabilitiesOf(roles: readonly Role[]): Set<Capability> {
-  return new Set(roles.flatMap((role) => CAPABILITIES_BY_ROLE[role]));
+export function capabilitiesOf(roles: readonly Role[], modules: readonly DeclaresCapabilities[]): Set<string> {
+  const held = new Set(roles);
+  const granted = new Set<string>();
+  for (const module of modules) {
+    for (const [capability, holders] of Object.entries(module.capabilities ?? {})) if (holders.some((role) => held.has(role))) granted.add(capability);
+  }
+  return granted;
 }

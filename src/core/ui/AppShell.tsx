@@ -1,8 +1,9 @@
 import { Avatar, Dropdown, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type ReactNode, Suspense, useEffect, useRef } from "react";
-import { MODULES, moduleById } from "../../modules";
+import type { ModuleDefinition } from "../module";
 import { pageFor } from "./module-pages";
 import { ModuleErrorBoundary } from "./ModuleErrorBoundary";
+import { ModulesProvider } from "./modules-context";
 import { routeHref, useRoute } from "./router";
 import { useServices } from "./services";
 import { Loading } from "./states";
@@ -56,6 +57,8 @@ const useStyles = makeStyles({
 
 
 export interface AppShellProps {
+  /** The hub's modules, in navigation order (the host passes `MODULES`). */
+  modules: readonly ModuleDefinition[];
   themeName: ThemeName;
   /** Absent in Teams, where Teams decides the theme. */
   onThemeChange?: (theme: ThemeName) => void;
@@ -64,11 +67,11 @@ export interface AppShellProps {
 }
 
 /** Navigation to every module, the signed-in person, and the current module's page. */
-export function AppShell({ themeName, onThemeChange, headerExtra }: AppShellProps) {
+export function AppShell({ modules, themeName, onThemeChange, headerExtra }: AppShellProps) {
   const styles = useStyles();
   const route = useRoute();
   const { person } = useServices();
-  const module = moduleById(route.moduleId);
+  const module = modules.find((m) => m.id === route.moduleId);
   const main = useRef<HTMLElement>(null);
   const Page = module ? pageFor(module) : undefined;
 
@@ -77,6 +80,7 @@ export function AppShell({ themeName, onThemeChange, headerExtra }: AppShellProp
   }, [module]);
 
   return (
+    <ModulesProvider modules={modules}>
     <div className={styles.root}>
       <a className={styles.skip} href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
         Skip to main content
@@ -103,7 +107,7 @@ export function AppShell({ themeName, onThemeChange, headerExtra }: AppShellProp
       <div className={styles.body}>
         <nav className={styles.nav} aria-label="Data Hub">
           <ul className={styles.navList}>
-            {MODULES.map((m) => {
+            {modules.map((m) => {
               const current = m.id === (module?.id ?? null);
               const Icon = m.icon;
               return (
@@ -132,5 +136,6 @@ export function AppShell({ themeName, onThemeChange, headerExtra }: AppShellProp
         </main>
       </div>
     </div>
+    </ModulesProvider>
   );
 }

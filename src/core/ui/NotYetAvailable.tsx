@@ -1,5 +1,5 @@
 import { Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import type { ModulePageProps } from "../../modules/module-definition";
+import type { ModulePageProps } from "../module";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "48rem" },

@@ -1,7 +1,8 @@
 import { type ComponentType, lazy, type LazyExoticComponent } from "react";
-import type { ModuleDefinition, ModulePageProps } from "../../modules/module-definition";
+import type { ModuleDefinition, ModulePageProps } from "../module";
 
 const pages = new Map<string, LazyExoticComponent<ComponentType<ModulePageProps>>>();
+const homeSlots = new Map<string, LazyExoticComponent<ComponentType>>();
 
 /** One lazy page per module, made once: the page's code loads when it is first shown (tab and web parts alike). */
 export function pageFor(module: ModuleDefinition): LazyExoticComponent<ComponentType<ModulePageProps>> {
@@ -11,4 +12,15 @@ export function pageFor(module: ModuleDefinition): LazyExoticComponent<Component
     pages.set(module.id, page);
   }
   return page;
+}
+
+/** A module's card on Home, made once and loaded with Home. */
+export function homeSlotFor(module: ModuleDefinition): LazyExoticComponent<ComponentType> {
+  if (!module.home) throw new Error(`${module.title} has no Home card.`);
+  let slot = homeSlots.get(module.id);
+  if (!slot) {
+    slot = lazy(module.home.load);
+    homeSlots.set(module.id, slot);
+  }
+  return slot;
 }

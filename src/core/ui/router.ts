@@ -12,10 +12,19 @@ export interface Route {
   params: URLSearchParams;
 }
 
+/** The module id of an address that cannot be read (bad percent-encoding): no module has it, so the shell shows "not found". */
+export const UNREADABLE_ROUTE = "\u0000unreadable";
+
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#\/?/, "");
   const [path = "", query = ""] = raw.split("?");
-  const segments = path.split("/").filter(Boolean).map(decodeURIComponent);
+  let segments: string[];
+  try {
+    segments = path.split("/").filter(Boolean).map(decodeURIComponent);
+  } catch {
+    // A crafted or truncated link such as `#/dictionary/%E0%A4%A`: a page, not a blank app.
+    return { moduleId: UNREADABLE_ROUTE, rest: [], params: new URLSearchParams() };
+  }
   return { moduleId: segments[0] ?? "", rest: segments.slice(1), params: new URLSearchParams(query) };
 }
 

@@ -2,9 +2,9 @@ import type { EntraConfig } from "../../core/auth/config";
 import type { TokenProvider } from "../../core/auth/token-provider";
 import { createGraphService } from "../../core/data/graph";
 import { createSharePoint } from "../../core/data/sharepoint";
-import { loadSignedInPerson } from "../../core/data/signed-in-person";
-import { capabilitiesOf } from "../../core/domain/roles";
-import type { AppServices } from "../../core/ui/services";
+import { createAppServices } from "../../core/data/app-services";
+import type { AppServices } from "../../core/services";
+import { MODULES } from "../../modules";
 import type { Host } from "../detect";
 import { usableStorage } from "../storage";
 
@@ -26,9 +26,17 @@ export async function createTokenProvider(config: EntraConfig, host: EntraHost):
 }
 
 /** The shared clients, configured once for the host, and who is signed in (one Graph batch). */
-export async function startEntra(config: EntraConfig, host: EntraHost, tokens: TokenProvider): Promise<AppServices> {
-  const sp = createSharePoint(config.siteUrl, tokens);
-  const graph = createGraphService(tokens, { origin: config.graphOrigin });
-  const person = await loadSignedInPerson(graph, config.roleGroups, usableStorage(() => window.sessionStorage), `datahub.person.${config.tenantId}`);
-  return { sp, graph, tokens, person, capabilities: capabilitiesOf(person.roles), hostKind: host.kind, powerBi: config.powerBi, teamsAppId: config.teamsAppId };
+export function startEntra(config: EntraConfig, host: EntraHost, tokens: TokenProvider): Promise<AppServices> {
+  return createAppServices({
+    hostKind: host.kind,
+    sp: createSharePoint(config.siteUrl, tokens),
+    graph: createGraphService(tokens, { origin: config.graphOrigin }),
+    tokens,
+    roleGroups: config.roleGroups,
+    modules: MODULES,
+    cache: usableStorage(() => window.sessionStorage),
+    cacheKey: `datahub.person.${config.tenantId}`,
+    powerBi: config.powerBi,
+    teamsAppId: config.teamsAppId,
+  });
 }

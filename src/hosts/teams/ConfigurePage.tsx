@@ -6,19 +6,8 @@ import { ErrorState, Loading } from "../../core/ui/states";
 import type { ThemeName } from "../../core/ui/theme";
 import { useAsync } from "../../core/ui/use-async";
 import { detectHost } from "../detect";
-import {
-  type ChannelTabConfig,
-  type ChannelViewDraft,
-  type ChannelViewKind,
-  draftFromView,
-  EMPTY_DRAFT,
-  PRINCIPLE_CHOICES,
-  type PrincipleKey,
-  suggestedName,
-  tabConfigFor,
-  viewFromContentUrl,
-  viewFromDraft,
-} from "./channel-views";
+import { MODULES } from "../../modules";
+import { type ChannelTabConfig, type ChannelViewDraft, channelViews, EMPTY_DRAFT } from "./channel-views";
 import { readTabContext, type TeamsTabContext } from "./tab-context";
 
 /** The part of teams-js `pages` the configuration page uses. */
@@ -52,18 +41,15 @@ const useStyles = makeStyles({
   summary: { color: tokens.colorNeutralForeground2 },
 });
 
-const CHOICES: { kind: ChannelViewKind; label: string }[] = [
-  { kind: "focus-group", label: "Focus group: success stories, lessons learnt and data share sessions" },
-  { kind: "dashboards", label: "A department's dashboards" },
-  { kind: "actions", label: "The action tracker for one principle" },
-];
+/** What the hub's modules offer a channel tab (each module's `channelView`). */
+const VIEWS = channelViews(MODULES);
 
 /** The form Teams shows when someone adds the Data tab to a channel, or opens an existing tab's settings. */
 export function ChannelViewForm({ tab, teams, pageUrl }: { tab: TeamsTabContext; teams: TeamsConfigApi; pageUrl: string }) {
   const styles = useStyles();
   const [draft, setDraft] = useState<ChannelViewDraft>(EMPTY_DRAFT);
   const [saveError, setSaveError] = useState<unknown>(null);
-  const view = viewFromDraft(draft);
+  const view = VIEWS.viewFromDraft(draft);
   // Teams calls the save handler long after registration: it must read the latest choice.
   const latest = useRef(view);
   latest.current = view;
@@ -76,7 +62,7 @@ export function ChannelViewForm({ tab, teams, pageUrl }: { tab: TeamsTabContext;
         return;
       }
       setSaveError(null);
-      teams.setConfig(tabConfigFor(chosen, pageUrl)).then(
+      teams.setConfig(VIEWS.tabConfigFor(chosen, pageUrl)).then(
         () => event.notifySuccess(),
         (error: unknown) => {
           setSaveError(error);
@@ -92,8 +78,8 @@ export function ChannelViewForm({ tab, teams, pageUrl }: { tab: TeamsTabContext;
     let current = true;
     teams.getConfig().then(
       (saved) => {
-        const existing = viewFromContentUrl(saved.contentUrl);
-        if (current && existing) setDraft((d) => (d === EMPTY_DRAFT ? draftFromView(existing) : d));
+        const existing = VIEWS.viewFromContentUrl(saved.contentUrl);
+        if (current && existing) setDraft((d) => (d === EMPTY_DRAFT ? VIEWS.draftFromView(existing) : d));
       },
       () => undefined,
     );
@@ -124,31 +110,36 @@ export function ChannelViewForm({ tab, teams, pageUrl }: { tab: TeamsTabContext;
         </MessageBar>
       )}
       <Field label="What the tab shows" required>
-        <RadioGroup value={draft.kind ?? ""} onChange={(_, data) => setDraft((d) => ({ ...d, kind: data.value as ChannelViewKind }))}>
-          {CHOICES.map((choice) => (
-            <Radio key={choice.kind} value={choice.kind} label={choice.label} />
+        <RadioGroup value={draft.moduleId ?? ""} onChange={(_, data) => setDraft((d) => ({ ...d, moduleId: data.value }))}>
+          {VIEWS.choices.map((choice) => (
+            <Radio key={choice.moduleId} value={choice.moduleId} label={choice.label} />
           ))}
         </RadioGroup>
       </Field>
-      {draft.kind === "dashboards" && (
-        <Field label="Department" required hint="As it appears in people's Microsoft 365 profiles, for example Customer Services.">
-          <Input value={draft.department} maxLength={120} onChange={(_, data) => setDraft((d) => ({ ...d, department: data.value }))} />
-        </Field>
-      )}
-      {draft.kind === "actions" && (
-        <Field label="Principle" required>
-          <Select value={draft.principle ?? ""} onChange={(_, data) => setDraft((d) => ({ ...d, principle: (data.value || null) as PrincipleKey | null }))}>
-            <option value="">Choose a principle</option>
-            {PRINCIPLE_CHOICES.map((p) => (
-              <option key={p.key} value={p.key}>
-                {p.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      )}
+      {VIEWS.choices
+        .find((choice) => choice.moduleId === draft.moduleId)
+        ?.fields.map((field) => {
+          const value = draft.values[field.param] ?? "";
+          const set = (next: string) => setDraft((d) => ({ ...d, values: { ...d.values, [field.param]: next } }));
+          return field.kind === "text" ? (
+            <Field key={field.param} label={field.label} required hint={field.hint}>
+              <Input value={value} maxLength={field.maxLength} onChange={(_, data) => set(data.value)} />
+            </Field>
+          ) : (
+            <Field key={field.param} label={field.label} required>
+              <Select value={value} onChange={(_, data) => set(data.value)}>
+                <option value="">{field.placeholder}</option>
+                {field.choices.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          );
+        })}
       <Text as="p" role="status" className={styles.summary}>
-        {view ? `The tab will be called “${suggestedName(view)}”. Select Save to add it.` : "Choose what the tab shows, then select Save."}
+        {view ? `The tab will be called “${VIEWS.suggestedName(view)}”. Select Save to add it.` : "Choose what the tab shows, then select Save."}
       </Text>
       {saveError !== null && <ErrorState error={saveError} />}
     </main>

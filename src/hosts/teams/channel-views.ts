@@ -1,40 +1,26 @@
 /**
- * What a Data Hub channel tab can show, chosen on its configuration page: the focus group's page,
- * one department's dashboards, or the action tracker filtered to one principle. Pure: no React,
- * no teams-js, so the choices and the URLs they make are unit-tested.
+ * What a Data Hub channel tab can show, chosen on its configuration page: any module that declares
+ * a `channelView` (module.ts), with the values its fields ask for (a department, a principle).
+ * Pure: no React, no teams-js, so the choices and the URLs they make are unit-tested.
  */
+import type { ChannelViewField, ModuleDefinition } from "../../core/module";
 
 /** The configuration page's own route: `#/configure` (the manifest's configurationUrl). */
 export const CONFIGURE_ROUTE = "configure";
 
-/**
- * The action tracker's principle filter. The five principles are the keys of
- * `manifest/seed/principles.json` (a unit test holds them together); "what-next" gathers the
- * strategy's "What next?" commitments, which belong to no single principle.
- */
-export const PRINCIPLE_CHOICES = [
-  { key: "data-quality", title: "Data quality" },
-  { key: "data-literacy", title: "Data literacy" },
-  { key: "data-ethics", title: "Data ethics and responsibility" },
-  { key: "data-standards", title: "Data standards" },
-  { key: "data-leadership", title: "Leadership in data" },
-  { key: "what-next", title: "What next?" },
-] as const;
-
-export type PrincipleKey = (typeof PRINCIPLE_CHOICES)[number]["key"];
-
-export type ChannelView = { kind: "focus-group" } | { kind: "dashboards"; department: string } | { kind: "actions"; principle: PrincipleKey };
-
-export type ChannelViewKind = ChannelView["kind"];
-
-/** What the person has picked so far; the department may still be empty. */
-export interface ChannelViewDraft {
-  kind: ChannelViewKind | null;
-  department: string;
-  principle: PrincipleKey | null;
+/** A complete choice: the module, and a tidied value for each of its fields. */
+export interface ChannelView {
+  moduleId: string;
+  values: Readonly<Record<string, string>>;
 }
 
-export const EMPTY_DRAFT: ChannelViewDraft = { kind: null, department: "", principle: null };
+/** What the person has picked so far; values may still be empty. */
+export interface ChannelViewDraft {
+  moduleId: string | null;
+  values: Readonly<Record<string, string>>;
+}
+
+export const EMPTY_DRAFT: ChannelViewDraft = { moduleId: null, values: {} };
 
 /** The configuration Teams stores for the tab (teams-js `pages.InstanceConfig`). */
 export interface ChannelTabConfig {
@@ -46,118 +32,97 @@ export interface ChannelTabConfig {
 
 // Teams keeps entityId as given; 64 characters matches the manifest's own entityId limit.
 const ENTITY_ID_MAX = 64;
-// Long department names are kept whole in the URL but shortened in the tab's name.
+// Long values (a department) are kept whole in the URL but shortened in the tab's name.
 const DISPLAY_NAME_MAX = 40;
-const DEPARTMENT_MAX = 120;
-
-const isPrincipleKey = (value: unknown): value is PrincipleKey => PRINCIPLE_CHOICES.some((p) => p.key === value);
-
-export function principleTitle(key: PrincipleKey): string {
-  return PRINCIPLE_CHOICES.find((p) => p.key === key)!.title;
-}
-
-/** Department names come from people's Microsoft 365 profiles: whitespace is tidied, case kept. */
-export function normaliseDepartment(value: string): string {
-  return value.replace(/\s+/g, " ").trim().slice(0, DEPARTMENT_MAX);
-}
-
-/** A complete choice, or null while something is missing (Teams' Save stays disabled). */
-export function viewFromDraft(draft: ChannelViewDraft): ChannelView | null {
-  switch (draft.kind) {
-    case "focus-group":
-      return { kind: "focus-group" };
-    case "dashboards": {
-      const department = normaliseDepartment(draft.department);
-      return department ? { kind: "dashboards", department } : null;
-    }
-    case "actions":
-      return draft.principle ? { kind: "actions", principle: draft.principle } : null;
-    default:
-      return null;
-  }
-}
-
-/** The hash route the tab opens: `#/focus-group`, `#/dashboards?department=…`, `#/actions?principle=…`. */
-export function viewRoute(view: ChannelView): string {
-  switch (view.kind) {
-    case "focus-group":
-      return "#/focus-group";
-    case "dashboards":
-      return `#/dashboards?${new URLSearchParams({ department: view.department }).toString()}`;
-    case "actions":
-      return `#/actions?${new URLSearchParams({ principle: view.principle }).toString()}`;
-  }
-}
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** The tab's name as Teams first shows it (people may rename it). */
-export function suggestedName(view: ChannelView): string {
-  switch (view.kind) {
-    case "focus-group":
-      return "Focus group";
-    case "dashboards":
-      return shorten(`Dashboards: ${view.department}`, DISPLAY_NAME_MAX);
-    case "actions":
-      return shorten(`Actions: ${principleTitle(view.principle)}`, DISPLAY_NAME_MAX);
-  }
+/** A field's value tidied and checked: whitespace folded for text, membership for choices; "" when unusable. */
+function tidy(field: ChannelViewField, raw: string | null | undefined): string {
+  const value = (raw ?? "").replace(/\s+/g, " ").trim();
+  if (field.kind === "text") return value.slice(0, field.maxLength);
+  return field.choices.some((c) => c.value === value) ? value : "";
 }
 
-/** Stable id of what the tab shows: `focus-group`, `dashboards:<department>`, `actions:<principle>`. */
-export function entityIdFor(view: ChannelView): string {
-  switch (view.kind) {
-    case "focus-group":
-      return "focus-group";
-    case "dashboards":
-      return `dashboards:${view.department}`.slice(0, ENTITY_ID_MAX);
-    case "actions":
-      return `actions:${view.principle}`;
-  }
-}
+/** The channel views the hub's modules offer, with everything the configuration page and the tab need. */
+export function channelViews(modules: readonly ModuleDefinition[]) {
+  const offering = modules.filter((m): m is ModuleDefinition & { channelView: NonNullable<ModuleDefinition["channelView"]> } => !!m.channelView);
+  const byId = (id: string | null) => offering.find((m) => m.id === id);
 
-/**
- * The choice an existing tab was saved with (from its contentUrl, which keeps the department whole
- * where the entity id may be cut short), to preselect it when someone opens the tab's settings.
- */
-export function viewFromContentUrl(contentUrl: string | undefined): ChannelView | null {
-  if (!contentUrl) return null;
-  let hash: string;
-  try {
-    hash = new URL(contentUrl).hash;
-  } catch {
-    return null;
+  /** A complete choice, or null while something is missing (Teams' Save stays disabled). */
+  function viewFromDraft(draft: ChannelViewDraft): ChannelView | null {
+    const module = byId(draft.moduleId);
+    if (!module) return null;
+    const values: Record<string, string> = {};
+    for (const field of module.channelView.fields ?? []) {
+      const value = tidy(field, draft.values[field.param]);
+      if (!value) return null;
+      values[field.param] = value;
+    }
+    return { moduleId: module.id, values };
   }
-  const [path = "", query = ""] = hash.replace(/^#\/?/, "").split("?");
-  const params = new URLSearchParams(query);
-  if (path === "focus-group") return { kind: "focus-group" };
-  if (path === "dashboards") {
-    const department = normaliseDepartment(params.get("department") ?? "");
-    return department ? { kind: "dashboards", department } : null;
-  }
-  const principle = params.get("principle");
-  if (path === "actions" && isPrincipleKey(principle)) return { kind: "actions", principle };
-  return null;
-}
 
-export function draftFromView(view: ChannelView | null): ChannelViewDraft {
-  if (!view) return EMPTY_DRAFT;
+  /** The hash route the tab opens: `#/focus-group`, `#/dashboards?department=…`, `#/actions?principle=…`. */
+  function viewRoute(view: ChannelView): string {
+    const query = new URLSearchParams(view.values).toString();
+    return `#/${view.moduleId}${query ? `?${query}` : ""}`;
+  }
+
+  /** The tab's name as Teams first shows it (people may rename it). */
+  function suggestedName(view: ChannelView): string {
+    const module = byId(view.moduleId);
+    return shorten(module ? module.channelView.suggestedName(view.values) : view.moduleId, DISPLAY_NAME_MAX);
+  }
+
+  /** Stable id of what the tab shows: the module id, then its values: `dashboards:<department>`. */
+  function entityIdFor(view: ChannelView): string {
+    return [view.moduleId, ...Object.values(view.values)].join(":").slice(0, ENTITY_ID_MAX);
+  }
+
+  /**
+   * The choice an existing tab was saved with (from its contentUrl, which keeps values whole where
+   * the entity id may be cut short), to preselect it when someone opens the tab's settings.
+   */
+  function viewFromContentUrl(contentUrl: string | undefined): ChannelView | null {
+    if (!contentUrl) return null;
+    let hash: string;
+    try {
+      hash = new URL(contentUrl).hash;
+    } catch {
+      return null;
+    }
+    const [path = "", query = ""] = hash.replace(/^#\/?/, "").split("?");
+    const params = new URLSearchParams(query);
+    const module = byId(path);
+    if (!module) return null;
+    return viewFromDraft({ moduleId: module.id, values: Object.fromEntries((module.channelView.fields ?? []).map((f) => [f.param, params.get(f.param) ?? ""])) });
+  }
+
+  /**
+   * The page that Teams will load in the channel: the same index.html the configuration page came
+   * from (so the tab's domain is the one in the manifest's validDomains), at the chosen route.
+   */
+  function tabConfigFor(view: ChannelView, configurationPageUrl: string): ChannelTabConfig {
+    const page = new URL(configurationPageUrl);
+    page.search = "";
+    page.hash = viewRoute(view);
+    const contentUrl = page.href;
+    return { entityId: entityIdFor(view), contentUrl, websiteUrl: contentUrl, suggestedDisplayName: suggestedName(view) };
+  }
+
   return {
-    kind: view.kind,
-    department: view.kind === "dashboards" ? view.department : "",
-    principle: view.kind === "actions" ? view.principle : null,
+    /** The options the configuration page lists, in navigation order. */
+    choices: offering.map((m) => ({ moduleId: m.id, label: m.channelView.label, fields: m.channelView.fields ?? [] })),
+    viewFromDraft,
+    viewRoute,
+    suggestedName,
+    entityIdFor,
+    viewFromContentUrl,
+    draftFromView: (view: ChannelView | null): ChannelViewDraft => (view ? { moduleId: view.moduleId, values: { ...view.values } } : EMPTY_DRAFT),
+    tabConfigFor,
   };
 }
 
-/**
- * The page that Teams will load in the channel: the same index.html the configuration page came
- * from (so the tab's domain is the one in the manifest's validDomains), at the chosen route.
- */
-export function tabConfigFor(view: ChannelView, configurationPageUrl: string): ChannelTabConfig {
-  const page = new URL(configurationPageUrl);
-  page.search = "";
-  page.hash = viewRoute(view);
-  const contentUrl = page.href;
-  return { entityId: entityIdFor(view), contentUrl, websiteUrl: contentUrl, suggestedDisplayName: suggestedName(view) };
-}
+export type ChannelViews = ReturnType<typeof channelViews>;

@@ -1,5 +1,5 @@
-import { Database24Regular } from "@fluentui/react-icons";
-import type { ModuleDefinition } from "../module-definition";
+import { Database24Regular } from "@fluentui/react-icons/svg/database";
+import type { ModuleDefinition } from "../../core/module";
 
 export const assetsModule: ModuleDefinition = {
   id: "assets",

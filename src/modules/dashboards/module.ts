@@ -1,6 +1,10 @@
-import { DataBarVertical24Regular } from "@fluentui/react-icons";
-import type { ModuleDefinition } from "../module-definition";
+import { DataBarVertical24Regular } from "@fluentui/react-icons/svg/data-bar-vertical";
+import type { ModuleDefinition } from "../../core/module";
+import { DASHBOARD_CAPABILITIES } from "./capabilities";
+import { dashboardsList, dashboardUsageList } from "./lists";
+import { dashboardsWebPart } from "./web-part";
 
+/** Power BI reports per department, embedded with the viewer's own token. */
 export const dashboardsModule: ModuleDefinition = {
   id: "dashboards",
   title: "Dashboards",
@@ -8,4 +12,13 @@ export const dashboardsModule: ModuleDefinition = {
   icon: DataBarVertical24Regular,
   // The catalogue's chunk; the report frame (and Power BI's libraries) load only when a dashboard opens.
   load: () => import("./ui/DashboardsPage"),
+  lists: [dashboardsList, dashboardUsageList],
+  seed: () => import("./seed"),
+  capabilities: { [DASHBOARD_CAPABILITIES.manage]: ["data-lead"] },
+  channelView: {
+    label: "A department's dashboards",
+    fields: [{ kind: "text", param: "department", label: "Department", hint: "As it appears in people's Microsoft 365 profiles, for example Customer Services.", maxLength: 120 }],
+    suggestedName: (values) => `Dashboards: ${values.department}`,
+  },
+  webPart: dashboardsWebPart,
 };

@@ -1,5 +1,7 @@
-import { BookOpen24Regular } from "@fluentui/react-icons";
-import type { ModuleDefinition } from "../module-definition";
+import { BookOpen24Regular } from "@fluentui/react-icons/svg/book-open";
+import type { ModuleDefinition } from "../../core/module";
+import { DICTIONARY_CAPABILITIES } from "./capabilities";
+import { glossaryList, glossaryUsageList, termProposalsList } from "./lists";
 
 /**
  * The data dictionary: "Maintain an accessible 'data dictionary' or glossary that employees and
@@ -12,4 +14,22 @@ export const dictionaryModule: ModuleDefinition = {
   summary: "One agreed definition for every term, metric and KPI.",
   icon: BookOpen24Regular,
   load: () => import("./ui/DictionaryPage"),
+  lists: [glossaryList, termProposalsList, glossaryUsageList],
+  seed: () => import("./seed"),
+  capabilities: { [DICTIONARY_CAPABILITIES.approve]: ["asset-owner", "data-lead"] },
+  webPart: {
+    paneDescription: "One agreed definition for every term, metric and KPI, searchable as you type.",
+    fields: [
+      {
+        kind: "toggle",
+        property: "plainLanguage",
+        label: "Plain language for councillors",
+        onText: "Plain English first; no proposals or approvals",
+        offText: "The full dictionary, with proposals and approvals for those who may",
+      },
+    ],
+    route: (properties) => ({ rest: [], params: properties.plainLanguage === true ? { view: "plain" } : ({} as Record<string, string>) }),
+    // A councillors' page stays plain-language when a reader opens a term.
+    pinned: ["view"],
+  },
 };

@@ -1,5 +1,5 @@
-import { Home24Regular } from "@fluentui/react-icons";
-import type { ModuleDefinition } from "../module-definition";
+import { Home24Regular } from "@fluentui/react-icons/svg/home";
+import type { ModuleDefinition } from "../../core/module";
 
 export const homeModule: ModuleDefinition = {
   id: "",

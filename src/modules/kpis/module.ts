@@ -1,5 +1,5 @@
-import { CalendarLtr24Regular } from "@fluentui/react-icons";
-import type { ModuleDefinition } from "../module-definition";
+import { CalendarLtr24Regular } from "@fluentui/react-icons/svg/calendar-ltr";
+import type { ModuleDefinition } from "../../core/module";
 
 export const kpisModule: ModuleDefinition = {
   id: "kpis",

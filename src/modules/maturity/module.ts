@@ -1,5 +1,5 @@
-import { Gauge24Regular } from "@fluentui/react-icons";
-import type { ModuleDefinition } from "../module-definition";
+import { Gauge24Regular } from "@fluentui/react-icons/svg/gauge";
+import type { ModuleDefinition } from "../../core/module";
 
 export const maturityModule: ModuleDefinition = {
   id: "maturity",

@@ -1,5 +1,5 @@
-import { ShieldCheckmark24Regular } from "@fluentui/react-icons";
-import type { ModuleDefinition } from "../module-definition";
+import { ShieldCheckmark24Regular } from "@fluentui/react-icons/svg/shield-checkmark";
+import type { ModuleDefinition } from "../../core/module";
 
 export const qualityModule: ModuleDefinition = {
   id: "quality",

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { SAMPLE_REPORTS, SAMPLE_RESTRICTED_WORKSPACE_ID, SAMPLE_WORKSPACE_ID, type SampleReport } from "../../../manifest/seed/sample-dashboards";
+import { SAMPLE_REPORTS, SAMPLE_RESTRICTED_WORKSPACE_ID, SAMPLE_WORKSPACE_ID, type SampleReport } from "../../../src/modules/dashboards/seed/sample-dashboards";
 import type { ApiResponse } from "../http-types";
 import { json } from "../http-types";
 import { type Person, type PersonaId, personForPersona } from "../identity/personas";

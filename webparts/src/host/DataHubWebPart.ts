@@ -1,12 +1,11 @@
 import type { Theme } from "@fluentui/react-components";
 import { type IReadonlyTheme, type ThemeChangedEventArgs, ThemeProvider } from "@microsoft/sp-component-base";
 import { Version } from "@microsoft/sp-core-library";
-import { type IPropertyPaneConfiguration, type IPropertyPaneField, PropertyPaneTextField } from "@microsoft/sp-property-pane";
+import { type IPropertyPaneConfiguration, type IPropertyPaneField, PropertyPaneDropdown, PropertyPaneTextField, PropertyPaneToggle } from "@microsoft/sp-property-pane";
 import { BaseClientSideWebPart } from "@microsoft/sp-webpart-base";
 import { createElement } from "react";
 import { render as renderReact, unmountComponentAtNode } from "react-dom";
-import type { ModuleDefinition } from "../shared/src/modules/module-definition";
-import type { ConfiguredRoute } from "./route";
+import type { ModuleDefinition, WebPartDefinition, WebPartField } from "../shared/src/core/module";
 import { startWebPartServices } from "./services";
 import { webPartTheme } from "./theme";
 import { WebPartRoot } from "./WebPartRoot";
@@ -17,22 +16,39 @@ export interface DataHubWebPartProperties {
   siteUrl?: string;
 }
 
+/** A property pane control for a field the module describes as data (module.ts `webPart.fields`). */
+function paneField(field: WebPartField): IPropertyPaneField<unknown> {
+  switch (field.kind) {
+    case "dropdown":
+      return PropertyPaneDropdown(field.property, { label: field.label, options: field.options.map((o) => ({ key: o.key, text: o.text })) });
+    case "toggle":
+      return PropertyPaneToggle(field.property, { label: field.label, onText: field.onText, offText: field.offText });
+    case "text": {
+      const { pattern, patternMessage } = field;
+      return PropertyPaneTextField(field.property, {
+        label: field.label,
+        ...(field.description ? { description: field.description } : {}),
+        ...(field.placeholder ? { placeholder: field.placeholder } : {}),
+        ...(pattern ? { onGetErrorMessage: (value: string) => (pattern.test(value.trim()) ? "" : (patternMessage ?? "This value is not valid.")) } : {}),
+      });
+    }
+  }
+}
+
 /**
- * A Data Hub web part: a hub module's page on a SharePoint page. Each web part names its module,
- * how its properties choose the page's starting route, and its property pane fields; everything
- * else (sign-in, the shared clients, the section's theme, its own Fluent id prefix) is here.
+ * A Data Hub web part: a hub module's page on a SharePoint page. Each web part names its module;
+ * the module says (module.ts `webPart`) how its properties choose the page's starting route and
+ * which property pane fields it has. Everything else (sign-in, the shared clients, the section's
+ * theme, its own Fluent id prefix) is here.
  */
 export abstract class DataHubWebPart<P extends DataHubWebPartProperties> extends BaseClientSideWebPart<P> {
   /** The hub module, imported from the same module.ts the Teams tab's navigation lists. */
   protected abstract readonly hubModule: ModuleDefinition;
-  /** The page the web part's properties choose (route.ts). */
-  protected abstract configuredRoute(properties: P): ConfiguredRoute;
-  /** The property pane fields that choose the page. */
-  protected abstract pageFields(): IPropertyPaneField<unknown>[];
-  /** A line for the top of the property pane. */
-  protected abstract readonly paneDescription: string;
-  /** Route parameters that stay as configured while the reader moves around (route.ts). */
-  protected pinnedParams: readonly string[] = [];
+
+  private get definition(): WebPartDefinition {
+    if (!this.hubModule.webPart) throw new Error(`${this.hubModule.title} has no web part.`);
+    return this.hubModule.webPart;
+  }
 
   private themeProvider: ThemeProvider | undefined;
   private sectionTheme: IReadonlyTheme | undefined;
@@ -57,8 +73,8 @@ export abstract class DataHubWebPart<P extends DataHubWebPartProperties> extends
     renderReact(
       createElement(WebPartRoot, {
         module: this.hubModule,
-        configured: this.configuredRoute(this.properties),
-        pinned: this.pinnedParams,
+        configured: this.definition.route(this.properties as Readonly<Record<string, unknown>>),
+        pinned: this.definition.pinned ?? [],
         theme: webPartTheme(this.sectionTheme, this.sectionThemeV2),
         idPrefix: `datahub-${this.hubModule.id}-${this.context.instanceId}-`,
         start: this.start,
@@ -89,9 +105,9 @@ export abstract class DataHubWebPart<P extends DataHubWebPartProperties> extends
     return {
       pages: [
         {
-          header: { description: this.paneDescription },
+          header: { description: this.definition.paneDescription },
           groups: [
-            { groupName: "What it shows", groupFields: this.pageFields() },
+            { groupName: "What it shows", groupFields: this.definition.fields.map(paneField) },
             {
               groupName: "Data Hub site",
               isCollapsed: true,

@@ -7,8 +7,8 @@ import { parseRoute } from "../shared/src/core/ui/router";
 import { type AppServices, ServicesProvider } from "../shared/src/core/ui/services";
 import { ErrorState, Loading } from "../shared/src/core/ui/states";
 import { useAsync } from "../shared/src/core/ui/use-async";
-import type { ModuleDefinition } from "../shared/src/modules/module-definition";
-import { type ConfiguredRoute, webPartRoute } from "./route";
+import { type ConfiguredRoute, webPartRoute } from "../shared/src/core/domain/web-part-route";
+import type { ModuleDefinition } from "../shared/src/core/module";
 import { SettingsError } from "./settings";
 
 const useStyles = makeStyles({

@@ -2,13 +2,13 @@ import type { WebPartContext } from "@microsoft/sp-webpart-base";
 import { BrowserFetchWithRetry } from "@pnp/queryable";
 import { type SPFI, SPFx, spfi } from "@pnp/sp";
 import { SpfxTokenProvider } from "../shared/src/core/auth/spfx-token-provider";
+import { createAppServices } from "../shared/src/core/data/app-services";
 import { createGraphService } from "../shared/src/core/data/graph";
 // The tab's PnPjs set-up module: imported for the PnPjs features it adds (webs, lists, items, fields,
 // batching, site users, security), so every module's data code finds the same API here.
 import "../shared/src/core/data/sharepoint";
-import { loadSignedInPerson } from "../shared/src/core/data/signed-in-person";
-import { capabilitiesOf } from "../shared/src/core/domain/roles";
-import type { AppServices } from "../shared/src/core/ui/services";
+import type { AppServices } from "../shared/src/core/services";
+import { MODULES } from "../shared/src/modules";
 import { type HubSettings, parseHubSettings, SETTINGS_KEY } from "./settings";
 
 /**
@@ -26,13 +26,19 @@ import { type HubSettings, parseHubSettings, SETTINGS_KEY } from "./settings";
 export async function createWebPartServices(context: WebPartContext, settings: HubSettings): Promise<AppServices> {
   const sp: SPFI = spfi(settings.siteUrl).using(SPFx(context), BrowserFetchWithRetry({ retries: 4 }));
   const tokens = new SpfxTokenProvider(context.aadTokenProviderFactory, settings);
-  const graph = createGraphService(tokens, { origin: settings.graphOrigin });
   const tenantId = context.pageContext.aadInfo?.tenantId?.toString() ?? "tenant";
-  const person = await loadSignedInPerson(graph, settings.roleGroups, sessionCache(), `datahub.webparts.person.${tenantId}`);
-  const services: AppServices = { sp, graph, tokens, person, capabilities: capabilitiesOf(person.roles), hostKind: "sharepoint" };
-  if (settings.powerBi) services.powerBi = settings.powerBi;
-  if (settings.teamsAppId) services.teamsAppId = settings.teamsAppId;
-  return services;
+  return createAppServices({
+    hostKind: "sharepoint",
+    sp,
+    graph: createGraphService(tokens, { origin: settings.graphOrigin }),
+    tokens,
+    roleGroups: settings.roleGroups,
+    modules: MODULES,
+    cache: sessionCache(),
+    cacheKey: `datahub.webparts.person.${tenantId}`,
+    ...(settings.powerBi ? { powerBi: settings.powerBi } : {}),
+    ...(settings.teamsAppId ? { teamsAppId: settings.teamsAppId } : {}),
+  });
 }
 
 /** The tenant property `DataHubConfig`, read from the page's own site (any site can read tenant properties). */

@@ -1,53 +1,38 @@
 import type { SPFI } from "@pnp/sp";
-import { actionsList, actionUpdatesList } from "../../../../manifest/site";
+import type { ItemInput } from "../../../../manifest/items";
+import { updateItem } from "../../../core/data/concurrency";
 import { readAllItems } from "../../../core/data/large-list";
-import { ACTION_EXPAND, ACTION_SELECT, type Action, type ActionItem, actionFromItem, type ActionStatus } from "../domain/action";
+import { addItem, getItem, getItems, listOf } from "../../../core/data/lists";
+import type { Filter } from "../../../core/domain/odata";
+import { filterFor } from "../../../core/domain/odata";
+import { ACTION_EXPAND, ACTION_SELECT, type Action, actionFromItem, type ActionStatus } from "../domain/action";
+import { actionsList, actionUpdatesList } from "../lists";
 
-const actions = (sp: SPFI) => sp.web.lists.getByTitle(actionsList.title);
-const updates = (sp: SPFI) => sp.web.lists.getByTitle(actionUpdatesList.title);
-
-/** The version on the server when a save was refused with 412, so the UI can show what changed. */
-export class ActionConflictError extends Error {
-  readonly status = 412;
-  constructor(readonly current: Action) {
-    super("The action was changed by someone else.");
-    this.name = "ActionConflictError";
-  }
-}
+export type ActionValues = ItemInput<typeof actionsList>;
 
 /** Every action matching a server filter, delivered page by page as it arrives. */
-export async function loadActions(sp: SPFI, filter: string | undefined, onPage: (page: Action[]) => void): Promise<void> {
-  for await (const page of readAllItems<ActionItem>(actions(sp), { select: ACTION_SELECT, expand: ACTION_EXPAND, filter })) {
+export async function loadActions(sp: SPFI, filter: Filter<typeof actionsList> | undefined, onPage: (page: Action[]) => void): Promise<void> {
+  for await (const page of readAllItems(sp, actionsList, { select: ACTION_SELECT, expand: ACTION_EXPAND, filter })) {
     onPage(page.map(actionFromItem));
   }
 }
 
 export async function getAction(sp: SPFI, id: number): Promise<Action> {
-  const item = await actions(sp).items.getById(id).select(...ACTION_SELECT).expand(...ACTION_EXPAND)<ActionItem>();
-  return actionFromItem(item);
-}
-
-function isStatus(error: unknown, status: number): boolean {
-  return (error as { status?: number })?.status === status;
+  return actionFromItem(await getItem(sp, actionsList, id, { select: ACTION_SELECT, expand: ACTION_EXPAND }));
 }
 
 /**
  * Saves changed fields with the ETag the person loaded (never `*`: no silent last-writer-wins).
- * A 412 becomes ActionConflictError carrying the current version.
+ * A 412 becomes the hub's ConflictError carrying the current version.
  */
-export async function saveAction(sp: SPFI, id: number, fields: Record<string, unknown>, etag: string): Promise<Action> {
-  try {
-    await actions(sp).items.getById(id).update(fields, etag);
-  } catch (error) {
-    if (isStatus(error, 412)) throw new ActionConflictError(await getAction(sp, id));
-    throw error;
-  }
-  return getAction(sp, id);
+export async function saveAction(sp: SPFI, action: Pick<Action, "id" | "etag">, fields: ActionValues): Promise<Action> {
+  await updateItem(sp, actionsList, action, fields, () => getAction(sp, action.id));
+  return getAction(sp, action.id);
 }
 
-export async function addAction(sp: SPFI, fields: Record<string, unknown>): Promise<Action> {
-  const added: { Id: number } = await actions(sp).items.add(fields);
-  return getAction(sp, added.Id);
+export async function addAction(sp: SPFI, fields: ActionValues): Promise<Action> {
+  const added = await addItem(sp, actionsList, fields);
+  return getAction(sp, added.id);
 }
 
 export interface ProgressUpdate {
@@ -61,13 +46,15 @@ export interface ProgressUpdate {
 
 /** An action's history, newest first. Ordered by Id (always indexed), never by a non-indexed date. */
 export async function loadUpdates(sp: SPFI, actionId: number): Promise<ProgressUpdate[]> {
-  const rows = await updates(sp)
-    .items.select("Id", "Note", "StatusAfter", "PercentAfter", "Created", "Author/Title")
-    .expand("Author")
-    .filter(`ActionId eq ${actionId}`)
-    .orderBy("Id", false)
-    .top(500)<{ Id: number; Note: string; StatusAfter: ActionStatus | null; PercentAfter: number | null; Created: string; Author: { Title: string } | null }[]>();
-  return rows.map((r) => ({ id: r.Id, note: r.Note, statusAfter: r.StatusAfter, percentAfter: r.PercentAfter, created: r.Created, author: r.Author?.Title ?? "" }));
+  const f = filterFor(actionUpdatesList);
+  const rows = await getItems(sp, actionUpdatesList, {
+    select: ["Id", "Note", "StatusAfter", "PercentAfter", "Created", "Author/Title"],
+    expand: ["Author"],
+    filter: f.eq("ActionId", actionId),
+    orderBy: [["Id", "desc"]],
+    top: 500,
+  });
+  return rows.map((r) => ({ id: r.Id, note: r.Note ?? "", statusAfter: (r.StatusAfter as ActionStatus | null) ?? null, percentAfter: r.PercentAfter, created: r.Created, author: r.Author?.Title ?? "" }));
 }
 
 /**
@@ -75,14 +62,13 @@ export async function loadUpdates(sp: SPFI, actionId: number): Promise<ProgressU
  * write), then the note in the updates list, which keeps who said what and when.
  */
 export async function addProgressUpdate(sp: SPFI, action: Action, note: string, status: ActionStatus, percent: number): Promise<Action> {
-  const saved = await saveAction(sp, action.id, { LatestUpdate: note, Status: status, PercentComplete: percent }, action.etag);
-  await updates(sp).items.add({ ActionId: action.id, Note: note, StatusAfter: status, PercentAfter: percent });
+  const saved = await saveAction(sp, action, { LatestUpdate: note, Status: status, PercentComplete: percent });
+  await addItem(sp, actionUpdatesList, { ActionId: action.id, Note: note, StatusAfter: status, PercentAfter: percent });
   return saved;
 }
 
 /** Whether this person may add actions, as SharePoint sees it. */
 export async function canAddActions(sp: SPFI): Promise<boolean> {
   const { PermissionKind } = await import("@pnp/sp/security");
-  return actions(sp).currentUserHasPermissions(PermissionKind.AddListItems);
+  return listOf(sp, actionsList).currentUserHasPermissions(PermissionKind.AddListItems);
 }
-

@@ -1,17 +1,21 @@
-import { ACTION_STATUSES } from "../../../../manifest/lists/actions";
-import type { ItemOf } from "../../../../manifest/schema";
-import type { actionsList } from "../../../../manifest/site";
+import type { ExpandName, RowOf, SelectName } from "../../../../manifest/items";
+import { ACTION_STATUSES, type actionsList } from "../lists";
 
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export { ACTION_STATUSES };
 
-/** An Actions list item as SharePoint returns it (wire names, from the site declaration). */
-export type ActionItem = ItemOf<typeof actionsList> & { "odata.etag"?: string; ActionOwner?: { Title: string; EMail: string } | null };
+/** The columns the tracker reads: never `*`, so list pages stay small. */
+export const ACTION_SELECT = ["Id", "Title", "Detail", "PrincipleKey", "Source", "ActionOwnerId", "ActionOwner/Title", "ActionOwner/EMail", "Service", "Status", "StartDate", "DueDate", "PercentComplete", "LinkedMeasures", "LatestUpdate", "Modified"] as const satisfies readonly SelectName<typeof actionsList>[];
+export const ACTION_EXPAND = ["ActionOwner"] as const satisfies readonly ExpandName<typeof actionsList>[];
+
+/** An Actions list item as the tracker reads it (wire names, from the site declaration). */
+export type ActionItem = RowOf<typeof actionsList, (typeof ACTION_SELECT)[number]>;
 
 /** An action as the tracker works with it. */
 export interface Action {
   id: number;
-  etag: string;
+  /** The version read; null if SharePoint sent none (a save is then refused rather than overwrite). */
+  etag: string | null;
   title: string;
   detail: string | null;
   principleKey: string | null;
@@ -32,7 +36,7 @@ export interface Action {
 export function actionFromItem(item: ActionItem): Action {
   return {
     id: item.Id,
-    etag: item["odata.etag"] ?? "*",
+    etag: item["odata.etag"] ?? null,
     title: item.Title ?? "",
     detail: item.Detail ?? null,
     principleKey: item.PrincipleKey ?? null,
@@ -50,7 +54,3 @@ export function actionFromItem(item: ActionItem): Action {
     modified: item.Modified,
   };
 }
-
-/** The columns the tracker reads: never `*`, so list pages stay small. */
-export const ACTION_SELECT = ["Id", "Title", "Detail", "PrincipleKey", "Source", "ActionOwnerId", "ActionOwner/Title", "ActionOwner/EMail", "Service", "Status", "StartDate", "DueDate", "PercentComplete", "LinkedMeasures", "LatestUpdate", "Modified"] as const;
-export const ACTION_EXPAND = ["ActionOwner"] as const;

@@ -1,6 +1,7 @@
+import type { Rag } from "../../../core/domain/rag";
 import type { Action } from "./action";
 
-export type Rag = "Red" | "Amber" | "Green" | "None";
+export type { Rag };
 
 /** Days before the due date when an action that is less than half done turns amber. */
 export const AMBER_WINDOW_DAYS = 30;

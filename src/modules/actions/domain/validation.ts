@@ -1,3 +1,5 @@
+import type { ItemInput } from "../../../../manifest/items";
+import type { actionsList } from "../lists";
 import { ACTION_STATUSES, type ActionStatus } from "./action";
 
 /** What a person types into the add/edit form (strings, as inputs give them). */
@@ -45,7 +47,7 @@ export function validateDraft(draft: ActionDraft): DraftErrors {
 }
 
 /** The list item fields a valid draft saves (wire names). */
-export function draftToFields(draft: ActionDraft): Record<string, unknown> {
+export function draftToFields(draft: ActionDraft): ItemInput<typeof actionsList> {
   const percent = draft.percentComplete.trim() === "" ? (draft.status === "Complete" ? 100 : 0) : Number(draft.percentComplete);
   return {
     Title: draft.title.trim(),

@@ -1,3 +1,6 @@
+import { type Filter, filterFor } from "../../../core/domain/odata";
+import { WHAT_NEXT_PRINCIPLE } from "../../../core/domain/principles";
+import { actionsList } from "../lists";
 import { ACTION_STATUSES, type Action, type ActionStatus } from "./action";
 import { isDueWithin, isOverdue } from "./rag";
 
@@ -25,7 +28,7 @@ export interface ActionFilters {
   sort: SortKey;
 }
 
-export const WHAT_NEXT = "what-next";
+export const WHAT_NEXT = WHAT_NEXT_PRINCIPLE.key;
 export const DUE_SOON_DAYS = 30;
 
 export function filtersFromParams(params: URLSearchParams): ActionFilters {
@@ -57,9 +60,6 @@ export interface Viewer {
   service: string | null;
 }
 
-const odataString = (value: string) => `'${value.replace(/'/g, "''")}'`;
-const odataDate = (date: Date) => `datetime'${date.toISOString().slice(0, 10)}T00:00:00Z'`;
-
 function startOfDay(today: Date, plusDays = 0): Date {
   return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + plusDays));
 }
@@ -69,27 +69,18 @@ function startOfDay(today: Date, plusDays = 0): Date {
  * ActionOwner, Service, DueDate) appear; on a large list it runs inside Id windows of 5,000,
  * so the threshold never refuses it. Free-text search is applied in the browser.
  */
-export function serverFilter(filters: ActionFilters, viewer: Viewer, today: Date): string | undefined {
-  const clauses: string[] = [];
-  switch (filters.view) {
-    case "mine":
-      clauses.push(`ActionOwnerId eq ${viewer.siteUserId}`);
-      break;
-    case "service":
-      clauses.push(viewer.service ? `Service eq ${odataString(viewer.service)}` : "Service eq null");
-      break;
-    case "overdue":
-      clauses.push(`DueDate lt ${odataDate(startOfDay(today))}`, "Status ne 'Complete'", "Status ne 'Cancelled'");
-      break;
-    case "due-soon":
-      clauses.push(`DueDate ge ${odataDate(startOfDay(today))}`, `DueDate le ${odataDate(startOfDay(today, DUE_SOON_DAYS))}`, "Status ne 'Complete'", "Status ne 'Cancelled'");
-      break;
-    default:
-      break;
-  }
-  if (filters.principle) clauses.push(filters.principle === WHAT_NEXT ? "PrincipleKey eq null" : `PrincipleKey eq ${odataString(filters.principle)}`);
-  if (filters.status) clauses.push(`Status eq ${odataString(filters.status)}`);
-  return clauses.length ? clauses.join(" and ") : undefined;
+export function serverFilter(filters: ActionFilters, viewer: Viewer, today: Date): Filter<typeof actionsList> | undefined {
+  const f = filterFor(actionsList);
+  const open = f.and(f.ne("Status", "Complete"), f.ne("Status", "Cancelled"));
+  const byView = {
+    principle: undefined,
+    mine: f.eq("ActionOwnerId", viewer.siteUserId),
+    service: viewer.service ? f.eq("Service", viewer.service) : f.isNull("Service"),
+    overdue: f.and(f.lt("DueDate", startOfDay(today)), open),
+    "due-soon": f.and(f.ge("DueDate", startOfDay(today)), f.le("DueDate", startOfDay(today, DUE_SOON_DAYS)), open),
+  }[filters.view];
+  const byPrinciple = !filters.principle ? undefined : filters.principle === WHAT_NEXT ? f.isNull("PrincipleKey") : f.eq("PrincipleKey", filters.principle);
+  return f.and(byView, byPrinciple, filters.status ? f.eq("Status", filters.status) : undefined);
 }
 
 /**

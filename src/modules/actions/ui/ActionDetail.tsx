@@ -5,12 +5,13 @@ import { formatDate } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { ActionConflictError, addProgressUpdate, loadUpdates } from "../data/actions-data";
+import { isConflict } from "../../../core/data/concurrency";
+import { addProgressUpdate, loadUpdates } from "../data/actions-data";
 import { type Action, type ActionStatus } from "../domain/action";
 import { ragOf } from "../domain/rag";
 import { ActionForm } from "./ActionForm";
 import { ConflictNotice } from "./ConflictNotice";
-import { RagBadge } from "./RagBadge";
+import { RagBadge } from "../../../core/ui/RagBadge";
 import { useActionEditor } from "./use-action-editor";
 import { StatusDropdown } from "./StatusDropdown";
 
@@ -81,7 +82,7 @@ function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: 
       setTarget(saved);
       onSaved(saved);
     } catch (error) {
-      if (error instanceof ActionConflictError) {
+      if (isConflict<Action>(error)) {
         // Someone else saved first: show their version, keep the note, ask to post again.
         setTarget(error.current);
         onSaved(error.current);
@@ -235,7 +236,7 @@ export function ActionDetail({ action, principles, principleTitle, canEdit, toda
         <Text as="h3" weight="semibold" size={400} id="history-heading">
           History
         </Text>
-        <History actionId={action.id} refreshKey={action.etag} />
+        <History actionId={action.id} refreshKey={action.etag ?? action.modified} />
       </section>
     </div>
   );

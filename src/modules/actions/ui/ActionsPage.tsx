@@ -8,8 +8,9 @@ import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import type { ModulePageProps } from "../../module-definition";
+import type { ModulePageProps } from "../../../core/module";
 import { currentSiteUserId } from "../../../core/data/people";
+import { ACTION_CAPABILITIES } from "../capabilities";
 import { addAction, canAddActions, getAction } from "../data/actions-data";
 import type { Action } from "../domain/action";
 import { ragOf } from "../domain/rag";
@@ -117,7 +118,7 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
   if (context.status === "loading") return <Loading label="Opening the action tracker…" />;
   if (context.status === "error") return <ErrorState error={context.error} onRetry={context.reload} />;
   const { principles, viewer, canAdd } = context.value;
-  const canEdit = (a: Action) => capabilities.has("edit-any-action") || a.ownerId === viewer.siteUserId;
+  const canEdit = (a: Action) => capabilities.has(ACTION_CAPABILITIES.editAny) || a.ownerId === viewer.siteUserId;
   const drawerTitle = adding ? "Add an action" : (selected?.title ?? "Action");
 
   return (

@@ -5,7 +5,7 @@ import { formatDate } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
 import type { Action } from "../domain/action";
 import { ragOf } from "../domain/rag";
-import { RagBadge } from "./RagBadge";
+import { RagBadge } from "../../../core/ui/RagBadge";
 
 const COLUMNS = ["Action", "Principle", "Owner", "Status", "RAG", "Due", "Done"] as const;
 const ROW_ESTIMATE_PX = 52;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from "react";
 import { useServices } from "../../../core/ui/services";
-import { ActionConflictError, saveAction } from "../data/actions-data";
+import { isConflict } from "../../../core/data/concurrency";
+import { type ActionValues, saveAction } from "../data/actions-data";
 import type { Action } from "../domain/action";
 import { analyseConflict } from "../domain/conflict";
 import { type ActionDraft, type DraftErrors, draftFromAction, draftToFields, validateDraft } from "../domain/validation";
@@ -27,7 +28,7 @@ export function useActionEditor(action: Action, onSaved: (saved: Action) => void
   );
 
   /** Sends only the fields this person changed, against the version they last saw. */
-  async function save(against: Action, fields: Record<string, unknown>) {
+  async function save(against: Action, fields: ActionValues) {
     if (Object.keys(fields).length === 0) {
       onSaved(against);
       return;
@@ -35,10 +36,10 @@ export function useActionEditor(action: Action, onSaved: (saved: Action) => void
     setSaving(true);
     setFailure(null);
     try {
-      onSaved(await saveAction(sp, against.id, fields, against.etag));
+      onSaved(await saveAction(sp, against, fields));
       setCurrent(null);
     } catch (error) {
-      if (error instanceof ActionConflictError) setCurrent(error.current);
+      if (isConflict<Action>(error)) setCurrent(error.current);
       else setFailure(error);
     } finally {
       setSaving(false);
@@ -46,9 +47,9 @@ export function useActionEditor(action: Action, onSaved: (saved: Action) => void
   }
 
   const myChangedFields = () => {
-    const before = fieldsOf(draftFromAction(base));
+    const before: Record<string, unknown> = fieldsOf(draftFromAction(base));
     const after = fieldsOf(draft);
-    return Object.fromEntries(Object.entries(after).filter(([k, v]) => !same(before[k], v)));
+    return Object.fromEntries(Object.entries(after).filter(([k, v]) => !same(before[k], v))) as ActionValues;
   };
 
   return {

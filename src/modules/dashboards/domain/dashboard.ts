@@ -1,11 +1,9 @@
-import { DASHBOARD_AUDIENCES, type dashboardsList } from "../../../../manifest/lists/dashboards";
-import type { ItemOf } from "../../../../manifest/schema";
+import type { ExpandName, ItemInput, RowOf, SelectName } from "../../../../manifest/items";
+import { DASHBOARD_AUDIENCES, type dashboardsList } from "../lists";
 
 export type DashboardAudience = (typeof DASHBOARD_AUDIENCES)[number];
 export { DASHBOARD_AUDIENCES };
 
-/** A Dashboards list item as SharePoint returns it (wire names, from the site declaration). */
-export type DashboardItem = ItemOf<typeof dashboardsList> & { "odata.etag"?: string; DashboardOwner?: { Title: string; EMail: string } | null };
 
 /** A filter a catalogue entry applies when its report opens: `table.column` is one of `values`. */
 export interface ColumnFilter {
@@ -17,7 +15,8 @@ export interface ColumnFilter {
 /** A catalogue entry as the module works with it. */
 export interface Dashboard {
   id: number;
-  etag: string;
+  /** The version read; a save without one is refused rather than overwrite. */
+  etag: string | null;
   title: string;
   description: string | null;
   /** Null: council-wide. */
@@ -57,8 +56,14 @@ export const DASHBOARD_SELECT = [
   "DefaultFilters",
   "SortOrder",
   "IsActive",
-] as const;
-export const DASHBOARD_EXPAND = ["DashboardOwner"] as const;
+] as const satisfies readonly SelectName<typeof dashboardsList>[];
+export const DASHBOARD_EXPAND = ["DashboardOwner"] as const satisfies readonly ExpandName<typeof dashboardsList>[];
+
+/** A Dashboards list item as the catalogue reads it (wire names, from the site declaration). */
+export type DashboardItem = RowOf<typeof dashboardsList, (typeof DASHBOARD_SELECT)[number]>;
+
+/** What the editor writes to a catalogue entry. */
+export type DashboardValues = ItemInput<typeof dashboardsList>;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const isGuid = (value: string) => GUID.test(value.trim());
@@ -99,7 +104,7 @@ export function dashboardFromItem(item: DashboardItem): Dashboard {
   const defaults = parseDefaultFilters(item.DefaultFilters);
   return {
     id: item.Id,
-    etag: item["odata.etag"] ?? "*",
+    etag: item["odata.etag"] ?? null,
     title: item.Title ?? "",
     description: item.Description?.trim() || null,
     department: clean(item.Department),
@@ -189,7 +194,7 @@ export function validateDraft(draft: DashboardDraft): DraftErrors {
 }
 
 /** The list fields a valid draft saves as (wire names). */
-export function draftToFields(draft: DashboardDraft): Record<string, unknown> {
+export function draftToFields(draft: DashboardDraft): DashboardValues {
   const optional = (value: string) => (value.trim() ? value.trim() : null);
   return {
     Title: draft.title.trim(),

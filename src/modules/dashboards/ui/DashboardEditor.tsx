@@ -77,7 +77,7 @@ export function DashboardEditor({ existing, onSaved }: { existing?: Dashboard; o
     setFailure(null);
     try {
       const fields = draftToFields(draft);
-      onSaved(existing ? await saveDashboard(sp, existing.id, fields, existing.etag) : await addDashboard(sp, fields));
+      onSaved(existing ? await saveDashboard(sp, existing, fields) : await addDashboard(sp, fields));
     } catch (error) {
       // The form keeps what was typed; a 412 says someone else saved first.
       setFailure(error);

@@ -1,9 +1,10 @@
+import { DASHBOARD_CAPABILITIES } from "../capabilities";
 import { Text } from "@fluentui/react-components";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import type { ModulePageProps } from "../../module-definition";
+import type { ModulePageProps } from "../../../core/module";
 import { getDashboard, loadCatalogue } from "../data/catalogue-data";
 import { Catalogue } from "./Catalogue";
 import { DashboardEditor } from "./DashboardEditor";
@@ -17,7 +18,7 @@ import { UsageView } from "./UsageView";
  */
 export default function DashboardsPage({ rest, params }: ModulePageProps) {
   const { sp, capabilities } = useServices();
-  const canManage = capabilities.has("manage-dashboards");
+  const canManage = capabilities.has(DASHBOARD_CAPABILITIES.manage);
   const catalogue = useAsync(() => loadCatalogue(sp), [sp]);
   const id = rest[0] && /^\d+$/.test(rest[0]) ? Number(rest[0]) : undefined;
   const inCatalogue = id !== undefined && catalogue.status === "ready" ? catalogue.value.find((d) => d.id === id) : undefined;

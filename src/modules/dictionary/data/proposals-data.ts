@@ -1,63 +1,56 @@
 import type { SPFI } from "@pnp/sp";
-import { termProposalsList } from "../../../../manifest/lists/glossary";
-import { odataString } from "../../../core/data/sharepoint";
+import type { ItemInput } from "../../../../manifest/items";
+import { httpStatusOf, updateItem } from "../../../core/data/concurrency";
+import { addItem, getItem, listOf, pageItems } from "../../../core/data/lists";
 import { siteUserIdFor } from "../../../core/data/people";
+import { type Filter, filterFor } from "../../../core/domain/odata";
 import type { Version } from "../domain/history";
 import {
-  type ContentValues,
+  type ContentSnapshot,
   contentValues,
   planApproval,
   PROPOSAL_EXPAND,
   PROPOSAL_SELECT,
   type Proposal,
-  type ProposalItem,
   proposalFromItem,
   termValues,
 } from "../domain/proposal";
 import { keyFromTitle, nextReviewDate, type PersonRef, type Term, uniqueKey } from "../domain/term";
 import { OPEN_STATUSES, type ProposalContent, type ProposalStatus } from "../domain/workflow";
-import { getTermById, keyTaken, loadTermVersions, loadVersions, statusOf, termsList, updateTerm } from "./terms-data";
+import { glossaryList, termProposalsList } from "../lists";
+import { getTermById, keyTaken, loadTermVersions, loadVersions, updateTerm } from "./terms-data";
 
-const proposalsList = (sp: SPFI) => sp.web.lists.getByTitle(termProposalsList.title);
-
-/** A proposal write refused because someone else changed the proposal first (412), with it as it is now. */
-export class ProposalConflictError extends Error {
-  readonly status = 412;
-  constructor(readonly current: Proposal) {
-    super("The proposal was changed by someone else.");
-    this.name = "ProposalConflictError";
-  }
-}
+const f = filterFor(termProposalsList);
 
 export async function getProposal(sp: SPFI, id: number): Promise<Proposal | null> {
   try {
-    return proposalFromItem(await proposalsList(sp).items.getById(id).select(...PROPOSAL_SELECT).expand(...PROPOSAL_EXPAND)<ProposalItem>());
+    return proposalFromItem(await getItem(sp, termProposalsList, id, { select: PROPOSAL_SELECT, expand: PROPOSAL_EXPAND }));
   } catch (error) {
-    if (statusOf(error) === 404) return null;
+    if (httpStatusOf(error) === 404) return null;
     throw error;
   }
 }
 
-async function query(sp: SPFI, filter: string): Promise<Proposal[]> {
+async function query(sp: SPFI, filter: Filter<typeof termProposalsList> | undefined): Promise<Proposal[]> {
   const proposals: Proposal[] = [];
   // Filtered on indexed columns and paged, so it keeps working however many proposals pile up.
-  for await (const page of proposalsList(sp).items.select(...PROPOSAL_SELECT).expand(...PROPOSAL_EXPAND).filter(filter).orderBy("Id", false).top(500)) {
-    proposals.push(...(page as ProposalItem[]).map(proposalFromItem));
+  for await (const page of pageItems(sp, termProposalsList, { select: PROPOSAL_SELECT, expand: PROPOSAL_EXPAND, filter, orderBy: [["Id", "desc"]], top: 500 })) {
+    proposals.push(...page.map(proposalFromItem));
   }
   return proposals;
 }
 
 /** Every proposal still in progress: the work queues and duplicate checks read these. */
 export function loadOpenProposals(sp: SPFI): Promise<Proposal[]> {
-  return query(sp, OPEN_STATUSES.map((s) => `ProposalStatus eq ${odataString(s)}`).join(" or "));
+  return query(sp, f.anyOf("ProposalStatus", OPEN_STATUSES));
 }
 
 /** Every proposal ever made about one term, newest first: part of its change history. */
 export function loadProposalsForTerm(sp: SPFI, termId: number): Promise<Proposal[]> {
-  return query(sp, `TermId eq ${termId}`);
+  return query(sp, f.eq("TermId", termId));
 }
 
-export const loadProposalVersions = (sp: SPFI, id: number): Promise<Version[]> => loadVersions(sp, termProposalsList.title, id);
+export const loadProposalVersions = (sp: SPFI, id: number): Promise<Version[]> => loadVersions(sp, termProposalsList, id);
 
 /** Site user ids for the steward and owner chosen by email; people already known keep their id without a request. */
 async function peopleIds(sp: SPFI, content: ProposalContent, known: readonly (PersonRef | null | undefined)[]): Promise<{ stewardId: number | null; ownerId: number | null }> {
@@ -73,7 +66,7 @@ async function peopleIds(sp: SPFI, content: ProposalContent, known: readonly (Pe
 /** Anyone may suggest; the term a change is about is recorded with the version it was drafted against. */
 export async function createProposal(sp: SPFI, content: ProposalContent, status: ProposalStatus, term: Term | null): Promise<Proposal> {
   const ids = await peopleIds(sp, content, [term?.steward, term?.owner]);
-  const added: { Id: number } = await proposalsList(sp).items.add({
+  const added = await addItem(sp, termProposalsList, {
     ...contentValues(content, ids),
     ProposalKind: content.kind,
     ProposalStatus: status,
@@ -82,20 +75,18 @@ export async function createProposal(sp: SPFI, content: ProposalContent, status:
     BaseVersion: term?.version || null,
     Reason: content.reason.trim() || null,
   });
-  return (await getProposal(sp, added.Id))!;
+  return (await getProposal(sp, added.id))!;
 }
 
-async function writeProposal(sp: SPFI, proposal: Proposal, fields: Record<string, unknown>): Promise<string> {
-  try {
-    const result: { etag?: string } = await proposalsList(sp).items.getById(proposal.id).update(fields, proposal.etag);
-    return result.etag ?? "";
-  } catch (error) {
-    if (statusOf(error) === 412) {
-      const current = await getProposal(sp, proposal.id);
-      if (current) throw new ProposalConflictError(current);
-    }
-    throw error;
-  }
+type ProposalWrite = ItemInput<typeof termProposalsList>;
+
+/** Writes with the ETag the person loaded; a 412 is the hub's ConflictError carrying the proposal as it is now. */
+async function writeProposal(sp: SPFI, proposal: Proposal, fields: ProposalWrite): Promise<string | null> {
+  return updateItem(sp, termProposalsList, proposal, fields, async () => {
+    const current = await getProposal(sp, proposal.id);
+    if (!current) throw Object.assign(new Error("The proposal was deleted by someone else."), { status: 404 });
+    return current;
+  });
 }
 
 /** The steward edits (and perhaps submits) a proposal, with the ETag they loaded. */
@@ -112,7 +103,7 @@ export async function decideProposal(sp: SPFI, proposal: Proposal, status: Propo
 }
 
 /** The values of the term as it was when a change was drafted, or null when that version cannot be read. */
-export async function baseValuesFor(sp: SPFI, proposal: Proposal, term: Term): Promise<ContentValues | null> {
+export async function baseValuesFor(sp: SPFI, proposal: Proposal, term: Term): Promise<ContentSnapshot | null> {
   if (!proposal.baseVersion) return null;
   if (proposal.baseVersion === term.version) return termValues(term);
   const versions = await loadTermVersions(sp, term.id);
@@ -122,7 +113,7 @@ export async function baseValuesFor(sp: SPFI, proposal: Proposal, term: Term): P
 /**
  * Approval, as the owner (or data lead) does it:
  * 1. claim the proposal (status Approved, with its ETag): two owners can never both approve it,
- *    and a proposal the steward changed after the owner read it is refused (ProposalConflictError);
+ *    and a proposal the steward changed after the owner read it is refused (ConflictError);
  * 2. publish: add the new term, or write only the fields the change meant to change (a three-way
  *    merge against the version it was drafted from) with the term's ETag. SharePoint refuses
  *    anyone but an owner or the data lead here (403); a term changed meanwhile gives 412;
@@ -149,7 +140,7 @@ export async function approveProposal(sp: SPFI, proposal: Proposal, term: Term |
   try {
     if (proposal.kind === "New term") {
       const values = proposal.values;
-      const added: { Id: number } = await termsList(sp).items.add({
+      const added = await addItem(sp, glossaryList, {
         ...values,
         ReviewDate: reviewDate(values.ReviewDate),
         TermKey: key,
@@ -157,11 +148,10 @@ export async function approveProposal(sp: SPFI, proposal: Proposal, term: Term |
         ApprovedProposal: proposal.id,
       });
       // Link the proposal to what it became; the published term is already right if this fails.
-      await proposalsList(sp)
-        .items.getById(proposal.id)
-        .update({ TermId: added.Id, TermKey: key }, claimedEtag)
-        .catch((error: unknown) => console.warn("Data Hub: the approved proposal could not be linked to its term", error));
-      return (await getTermById(sp, added.Id))!;
+      await writeProposal(sp, { ...proposal, etag: claimedEtag }, { TermId: added.id, TermKey: key }).catch((error: unknown) =>
+        console.warn("Data Hub: the approved proposal could not be linked to its term", error),
+      );
+      return (await getTermById(sp, added.id))!;
     }
     if (proposal.kind === "Deprecation") {
       return await updateTerm(sp, term!, { TermStatus: "Deprecated", ReplacedBy: proposal.replacedBy, ApprovedProposal: proposal.id });
@@ -174,10 +164,9 @@ export async function approveProposal(sp: SPFI, proposal: Proposal, term: Term |
       ApprovedProposal: proposal.id,
     });
   } catch (error) {
-    await proposalsList(sp)
-      .items.getById(proposal.id)
-      .update({ ProposalStatus: proposal.status }, claimedEtag)
-      .catch((undo: unknown) => console.error("Data Hub: could not return the proposal to review after a failed approval", undo));
+    await writeProposal(sp, { ...proposal, etag: claimedEtag }, { ProposalStatus: proposal.status }).catch((undo: unknown) =>
+      console.error("Data Hub: could not return the proposal to review after a failed approval", undo),
+    );
     throw error;
   }
 }

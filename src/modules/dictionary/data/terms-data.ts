@@ -1,26 +1,20 @@
 import type { SPFI } from "@pnp/sp";
-import { glossaryList } from "../../../../manifest/lists/glossary";
+import type { ListDeclaration } from "../../../../manifest/schema";
+import { httpStatusOf, updateItem } from "../../../core/data/concurrency";
 import { readAllItems } from "../../../core/data/large-list";
-import { odataString } from "../../../core/data/sharepoint";
+import { getItem, getItems, listOf } from "../../../core/data/lists";
 import { siteUserNames } from "../../../core/data/people";
+import { filterFor } from "../../../core/domain/odata";
+import { type ContentWrite } from "../domain/proposal";
 import { type Version, versionFromWire } from "../domain/history";
-import { type Term, TERM_EXPAND, TERM_LIST_SELECT, TERM_SELECT, type TermItem, termFromItem } from "../domain/term";
+import { type Term, TERM_EXPAND, TERM_LIST_SELECT, TERM_SELECT, termFromItem } from "../domain/term";
+import { glossaryList } from "../lists";
 
-export const termsList = (sp: SPFI) => sp.web.lists.getByTitle(glossaryList.title);
+const f = filterFor(glossaryList);
 
 /** Terms shown before the whole dictionary has arrived: enough to fill the first screen. */
 export const FIRST_SCREEN_TERMS = 100;
 
-/** A write refused because the term changed since it was read (412), carrying the term as it is now. */
-export class TermConflictError extends Error {
-  readonly status = 412;
-  constructor(readonly current: Term) {
-    super("The term was changed by someone else.");
-    this.name = "TermConflictError";
-  }
-}
-
-export const statusOf = (error: unknown): number | undefined => (error as { status?: number })?.status;
 
 /**
  * Every term, delivered as it arrives so the first screen never waits for the whole list:
@@ -29,39 +23,30 @@ export const statusOf = (error: unknown): number | undefined => (error as { stat
  * threshold. A term may arrive twice (in the first screen and again in its page); callers key by id.
  */
 export async function loadTerms(sp: SPFI, onPage: (terms: Term[]) => void): Promise<void> {
-  const list = termsList(sp);
-  const first = list.items
-    .select(...TERM_LIST_SELECT)
-    .orderBy("Id")
-    .top(FIRST_SCREEN_TERMS)<TermItem[]>()
-    .then((items) => onPage(items.map(termFromItem)));
+  const first = getItems(sp, glossaryList, { select: TERM_LIST_SELECT, orderBy: [["Id", "asc"]], top: FIRST_SCREEN_TERMS }).then((items) => onPage(items.map(termFromItem)));
   const rest = (async () => {
-    for await (const page of readAllItems<TermItem>(list, { select: TERM_LIST_SELECT })) onPage(page.map(termFromItem));
+    for await (const page of readAllItems(sp, glossaryList, { select: TERM_LIST_SELECT })) onPage(page.map(termFromItem));
   })();
   await Promise.all([first, rest]);
 }
 
-async function readTerm(sp: SPFI, filter: string): Promise<Term | null> {
-  const items = await termsList(sp)
-    .items.select(...TERM_SELECT)
-    .expand(...TERM_EXPAND)
-    .filter(filter)
-    .top(1)<TermItem[]>();
+async function readTermByKey(sp: SPFI, key: string): Promise<Term | null> {
+  const items = await getItems(sp, glossaryList, { select: TERM_SELECT, expand: TERM_EXPAND, filter: f.eq("TermKey", key), top: 1 });
   return items[0] ? termFromItem(items[0]) : null;
 }
 
 /** One term in full, by its key (as links use) or, failing that, by its item id. */
 export async function getTerm(sp: SPFI, keyOrId: string): Promise<Term | null> {
-  const byKey = await readTerm(sp, `TermKey eq ${odataString(keyOrId)}`);
+  const byKey = await readTermByKey(sp, keyOrId);
   if (byKey || !/^\d+$/.test(keyOrId)) return byKey;
   return getTermById(sp, Number(keyOrId));
 }
 
 export async function getTermById(sp: SPFI, id: number): Promise<Term | null> {
   try {
-    return termFromItem(await termsList(sp).items.getById(id).select(...TERM_SELECT).expand(...TERM_EXPAND)<TermItem>());
+    return termFromItem(await getItem(sp, glossaryList, id, { select: TERM_SELECT, expand: TERM_EXPAND }));
   } catch (error) {
-    if (statusOf(error) === 404) return null;
+    if (httpStatusOf(error) === 404) return null;
     throw error;
   }
 }
@@ -72,25 +57,20 @@ export async function getTermsByKeys(sp: SPFI, keys: readonly string[]): Promise
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += 20) chunks.push(unique.slice(i, i + 20));
   const pages = await Promise.all(
-    chunks.map((chunk) =>
-      termsList(sp)
-        .items.select(...TERM_LIST_SELECT)
-        .filter(chunk.map((k) => `TermKey eq ${odataString(k)}`).join(" or "))
-        .top(chunk.length * 2)<TermItem[]>(),
-    ),
+    chunks.map((chunk) => getItems(sp, glossaryList, { select: TERM_LIST_SELECT, filter: f.anyOf("TermKey", chunk), top: chunk.length * 2 })),
   );
   return pages.flat().map(termFromItem);
 }
 
 /** Whether a key is already used by a published term (an indexed equality, fine at any list size). */
 export async function keyTaken(sp: SPFI, key: string): Promise<boolean> {
-  const items = await termsList(sp).items.select("Id").filter(`TermKey eq ${odataString(key)}`).top(1)();
+  const items = await getItems(sp, glossaryList, { select: ["Id"], filter: f.eq("TermKey", key), top: 1 });
   return items.length > 0;
 }
 
 /** Item versions with the editors' names, newest first. */
-export async function loadVersions(sp: SPFI, listTitle: string, id: number): Promise<Version[]> {
-  const raw: Record<string, unknown>[] = await sp.web.lists.getByTitle(listTitle).items.getById(id).versions();
+export async function loadVersions(sp: SPFI, list: ListDeclaration, id: number): Promise<Version[]> {
+  const raw: Record<string, unknown>[] = await listOf(sp, list).items.getById(id).versions();
   const versions = raw.map(versionFromWire);
   const unnamed = versions.filter((v) => !v.editorName && v.editorId !== null).map((v) => v.editorId!);
   if (unnamed.length) {
@@ -100,23 +80,23 @@ export async function loadVersions(sp: SPFI, listTitle: string, id: number): Pro
   return versions;
 }
 
-export const loadTermVersions = (sp: SPFI, id: number) => loadVersions(sp, glossaryList.title, id);
+export const loadTermVersions = (sp: SPFI, id: number) => loadVersions(sp, glossaryList, id);
+
+/** What a write to a published term may change: its content, status and the proposal that approved it. */
+export type TermWrite = Partial<ContentWrite> & { ReviewDate?: string | null; TermStatus?: Term["status"]; ReplacedBy?: string | null; ApprovedProposal?: number | null };
 
 /**
  * Writes to a published term with the ETag it was read with (never "*"). Only owners and the
- * data lead may; SharePoint refuses anyone else with 403. A 412 becomes TermConflictError.
+ * data lead may; SharePoint refuses anyone else with 403. A 412 becomes the hub's ConflictError.
  */
-export async function updateTerm(sp: SPFI, term: Pick<Term, "id" | "etag">, fields: Record<string, unknown>): Promise<Term> {
-  try {
-    await termsList(sp).items.getById(term.id).update(fields, term.etag);
-  } catch (error) {
-    if (statusOf(error) === 412) {
-      const current = await getTermById(sp, term.id);
-      if (current) throw new TermConflictError(current);
-    }
-    throw error;
-  }
-  return (await getTermById(sp, term.id))!;
+export async function updateTerm(sp: SPFI, term: Pick<Term, "id" | "etag">, fields: TermWrite): Promise<Term> {
+  const reread = async () => {
+    const current = await getTermById(sp, term.id);
+    if (!current) throw Object.assign(new Error("The term was deleted by someone else."), { status: 404 });
+    return current;
+  };
+  await updateItem(sp, glossaryList, term, fields, reread);
+  return reread();
 }
 
 /** The owner confirms a term is still right: its next review is set, nothing else changes. */

@@ -1,11 +1,12 @@
 import type { SPFI } from "@pnp/sp";
-import { glossaryUsageList } from "../../../../manifest/lists/glossary";
+import { readModifyWrite } from "../../../core/data/concurrency";
 import type { GraphService } from "../../../core/data/graph";
+import { getItems, pageItems } from "../../../core/data/lists";
 import { searchPeople } from "../../../core/data/people";
-import { odataString } from "../../../core/data/sharepoint";
+import { filterFor } from "../../../core/domain/odata";
 import { tokens } from "../domain/normalise";
 import { emptyCounts, isEmpty, mergeCounts, parseCounts, periodOf, tally, type UsageCounts, type UsageEvent, USAGE_SHARDS } from "../domain/usage";
-import { statusOf } from "./terms-data";
+import { glossaryUsageList } from "../lists";
 
 /**
  * Usage counting without personal data.
@@ -29,51 +30,34 @@ import { statusOf } from "./terms-data";
  * service identity (a Power Automate flow or an Azure Function with Sites.Selected), which Data Hub
  * deliberately does not have: every call is made as the signed-in person.
  */
-const usageList = (sp: SPFI) => sp.web.lists.getByTitle(glossaryUsageList.title);
-
-interface UsageItem {
-  Id: number;
-  Counts: string | null;
-  "odata.etag"?: string;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const f = filterFor(glossaryUsageList);
 
 /**
- * Adds `delta` to one shard of a month. Concurrent writers meet as 412s and retry from a fresh
- * read, so no increment is lost: a write only fails when another succeeded in between, so with
- * n writers on one shard n attempts always suffice. Two writers creating the same shard at once
- * make two items: harmless, as readers sum every item of a month.
+ * Adds `delta` to one shard of a month. Concurrent writers meet as 412s and merge again from a
+ * fresh read (core's readModifyWrite), so no increment is lost. Two writers creating the same
+ * shard at once make two items: harmless, as readers sum every item of a month.
  */
 export async function addToShard(sp: SPFI, period: string, shard: number, delta: UsageCounts, attempts = 10): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const [item] = await usageList(sp)
-      .items.select("Id", "Counts")
-      .filter(`Period eq ${odataString(period)} and Shard eq ${shard}`)
-      .orderBy("Id")
-      .top(1)<UsageItem[]>();
-    try {
-      if (!item) {
-        await usageList(sp).items.add({ Title: `${period} #${shard}`, Period: period, Shard: shard, Counts: JSON.stringify(delta) });
-      } else {
-        await usageList(sp).items.getById(item.Id).update({ Counts: JSON.stringify(mergeCounts(parseCounts(item.Counts), delta)) }, item["odata.etag"] ?? "*");
-      }
-      return;
-    } catch (error) {
-      if (statusOf(error) !== 412 || attempt >= attempts) throw error;
-      // Someone wrote the shard between our read and write: back off a little, with jitter, and merge again.
-      await sleep(20 * attempt + Math.random() * 50);
-    }
-  }
+  await readModifyWrite(
+    sp,
+    glossaryUsageList,
+    {
+      read: async () => {
+        const [item] = await getItems(sp, glossaryUsageList, { select: ["Id", "Counts"], filter: f.and(f.eq("Period", period), f.eq("Shard", shard)), orderBy: [["Id", "asc"]], top: 1 });
+        return item ? { id: item.Id, etag: item["odata.etag"] ?? null, value: parseCounts(item.Counts) } : null;
+      },
+      change: (counts) => (counts === null ? { Title: `${period} #${shard}`, Period: period, Shard: shard, Counts: JSON.stringify(delta) } : { Counts: JSON.stringify(mergeCounts(counts, delta)) }),
+    },
+    attempts,
+  );
 }
 
 /** Every shard of the given months, summed. */
 export async function loadUsage(sp: SPFI, periods: readonly string[]): Promise<UsageCounts> {
   if (periods.length === 0) return emptyCounts();
   let total = emptyCounts();
-  const filter = periods.map((p) => `Period eq ${odataString(p)}`).join(" or ");
-  for await (const page of usageList(sp).items.select("Id", "Counts").filter(filter).top(500)) {
-    for (const item of page as UsageItem[]) total = mergeCounts(total, parseCounts(item.Counts));
+  for await (const page of pageItems(sp, glossaryUsageList, { select: ["Id", "Counts"], filter: f.anyOf("Period", periods), top: 500 })) {
+    for (const item of page) total = mergeCounts(total, parseCounts(item.Counts));
   }
   return total;
 }

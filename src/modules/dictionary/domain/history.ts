@@ -1,4 +1,4 @@
-import { changedFields, CONTENT_FIELDS, type ContentField, type ContentValues } from "./proposal";
+import { changedFields, CONTENT_FIELDS, type ContentField, type ContentSnapshot } from "./proposal";
 
 /**
  * Change history from SharePoint's item versions (`items(id)/versions`). SharePoint returns each
@@ -11,7 +11,7 @@ export interface Version {
   saved: string;
   editorId: number | null;
   editorName: string | null;
-  values: ContentValues;
+  values: ContentSnapshot;
   approvedProposal: number | null;
   /** Proposal columns, when these are a proposal's versions. */
   proposalStatus: string | null;
@@ -29,7 +29,7 @@ function lookup(raw: Raw, name: string): { id: number | null; title: string | nu
 }
 
 export function versionFromWire(raw: Raw): Version {
-  const values: ContentValues = {};
+  const values: ContentSnapshot = {};
   for (const field of CONTENT_FIELDS) {
     values[field] = field === "StewardId" ? lookup(raw, "Steward").id : field === "TermOwnerId" ? lookup(raw, "TermOwner").id : (raw[field] ?? null);
   }

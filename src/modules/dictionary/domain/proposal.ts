@@ -1,5 +1,5 @@
-import type { ItemOf } from "../../../../manifest/schema";
-import type { termProposalsList } from "../../../../manifest/lists/glossary";
+import type { ItemInput, RowOf, SelectName, WireItem } from "../../../../manifest/items";
+import type { glossaryList, termProposalsList } from "../lists";
 import { definitionFieldsFrom, joinList, type Link, personFrom, type PersonRef, splitList, type Term, TERM_KINDS, type TermKind } from "./term";
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES, type ProposalContent, type ProposalKind, type ProposalStatus } from "./workflow";
 
@@ -24,9 +24,14 @@ export const CONTENT_FIELDS = [
   "NationalStandard",
   "ReviewDate",
   "ReplacedBy",
-] as const;
+] as const satisfies readonly SelectName<typeof glossaryList>[] & readonly SelectName<typeof termProposalsList>[];
 export type ContentField = (typeof CONTENT_FIELDS)[number];
-export type ContentValues = Partial<Record<ContentField | "TermStatus", unknown>>;
+/** Content as the lists hold it: the same wire values in GlossaryTerms and TermProposals. */
+export type ContentValues = Partial<Pick<WireItem<typeof glossaryList>, ContentField | "TermStatus">>;
+/** Content as read from anywhere, version history included, where values come in several shapes (see `comparable`). */
+export type ContentSnapshot = Partial<Record<ContentField | "TermStatus", unknown>>;
+/** Content as a write sends it to either list. */
+export type ContentWrite = Pick<ItemInput<typeof glossaryList> & ItemInput<typeof termProposalsList>, ContentField>;
 
 export const FIELD_LABELS: Record<ContentField | "TermStatus", string> = {
   Title: "Name",
@@ -50,7 +55,7 @@ export const FIELD_LABELS: Record<ContentField | "TermStatus", string> = {
 
 export interface Proposal {
   id: number;
-  etag: string;
+  etag: string | null;
   kind: ProposalKind;
   status: ProposalStatus;
   termId: number | null;
@@ -84,19 +89,6 @@ export interface Proposal {
   values: ContentValues;
 }
 
-type UserValue = { Id?: number; Title?: string; EMail?: string } | null;
-export type ProposalItem = Partial<ItemOf<typeof termProposalsList>> & {
-  Id: number;
-  Title: string;
-  Created?: string;
-  Modified?: string;
-  AuthorId?: number;
-  "odata.etag"?: string;
-  Steward?: UserValue;
-  TermOwner?: UserValue;
-  Author?: UserValue;
-};
-
 export const PROPOSAL_SELECT = [
   "Id",
   "ProposalKind",
@@ -118,15 +110,17 @@ export const PROPOSAL_SELECT = [
   "TermOwner/EMail",
   "Author/Id",
   "Author/Title",
-] as const;
+] as const satisfies readonly SelectName<typeof termProposalsList>[];
 export const PROPOSAL_EXPAND = ["Steward", "TermOwner", "Author"] as const;
 
+export type ProposalItem = RowOf<typeof termProposalsList, (typeof PROPOSAL_SELECT)[number]>;
+
 export function proposalFromItem(item: ProposalItem): Proposal {
-  const values: ContentValues = {};
-  for (const field of CONTENT_FIELDS) values[field] = (item as Record<string, unknown>)[field] ?? null;
+  const values: Record<string, unknown> = {};
+  for (const field of CONTENT_FIELDS) values[field] = item[field] ?? null;
   return {
     id: item.Id,
-    etag: item["odata.etag"] ?? "",
+    etag: item["odata.etag"] ?? null,
     kind: (PROPOSAL_KINDS as readonly unknown[]).includes(item.ProposalKind) ? (item.ProposalKind as ProposalKind) : "New term",
     status: (PROPOSAL_STATUSES as readonly unknown[]).includes(item.ProposalStatus) ? (item.ProposalStatus as ProposalStatus) : "Suggested",
     termId: item.TermId ?? null,
@@ -145,7 +139,7 @@ export function proposalFromItem(item: ProposalItem): Proposal {
     author: personFrom(item.Author, item.AuthorId),
     created: item.Created ?? "",
     modified: item.Modified ?? "",
-    values,
+    values: values as ContentValues,
   };
 }
 
@@ -205,7 +199,7 @@ export function contentFromProposal(p: Proposal): ProposalContent {
 const orNull = (text: string) => (text.trim() ? text.trim() : null);
 
 /** The content columns of a proposal as SharePoint takes them. People are site user ids, resolved by the data layer. */
-export function contentValues(content: ProposalContent, people: { stewardId: number | null; ownerId: number | null }): Record<ContentField, unknown> {
+export function contentValues(content: ProposalContent, people: { stewardId: number | null; ownerId: number | null }): ContentWrite {
   const url = content.nationalStandardUrl.trim();
   return {
     Title: content.title.trim(),
@@ -253,16 +247,16 @@ export function comparable(field: ContentField | "TermStatus", value: unknown): 
   return String(value).replace(/\r\n/g, "\n").trim();
 }
 
-const differs = (field: ContentField | "TermStatus", a: ContentValues, b: ContentValues) => comparable(field, a[field]) !== comparable(field, b[field]);
+const differs = (field: ContentField | "TermStatus", a: ContentSnapshot, b: ContentSnapshot) => comparable(field, a[field]) !== comparable(field, b[field]);
 
 /** The content fields that differ between two sets of values (two versions of a term, or a proposal and a term). */
-export function changedFields(before: ContentValues, after: ContentValues, fields: readonly (ContentField | "TermStatus")[] = [...CONTENT_FIELDS, "TermStatus"]): (ContentField | "TermStatus")[] {
+export function changedFields(before: ContentSnapshot, after: ContentSnapshot, fields: readonly (ContentField | "TermStatus")[] = [...CONTENT_FIELDS, "TermStatus"]): (ContentField | "TermStatus")[] {
   return fields.filter((field) => differs(field, before, after));
 }
 
 export interface ApprovalPlan {
   /** What to write to the published term: only what the proposal changes. */
-  write: Partial<Record<ContentField, unknown>>;
+  write: Partial<ContentWrite>;
   /** Fields someone else changed on the term since the proposal was drafted. */
   theirs: ContentField[];
   /** Of those, fields the proposal changes too: approving replaces the other change. */
@@ -275,12 +269,12 @@ export interface ApprovalPlan {
  * so an approval never quietly undoes a change published in the meantime. Without a base (it
  * could not be read) every field that differs from the current term is written, and the UI says so.
  */
-export function planApproval(proposed: ContentValues, current: ContentValues, base: ContentValues | null): ApprovalPlan {
+export function planApproval(proposed: ContentValues, current: ContentSnapshot, base: ContentSnapshot | null): ApprovalPlan {
   const mine = CONTENT_FIELDS.filter((f) => (base ? differs(f, proposed, base) : differs(f, proposed, current)));
   const theirs = base ? CONTENT_FIELDS.filter((f) => differs(f, current, base)) : [];
-  const write: Partial<Record<ContentField, unknown>> = {};
+  const write: Record<string, unknown> = {};
   for (const field of mine) if (differs(field, proposed, current)) write[field] = proposed[field] ?? null;
-  return { write, theirs, overlapping: mine.filter((f) => theirs.includes(f) && differs(f, proposed, current)) };
+  return { write: write as Partial<ContentWrite>, theirs, overlapping: mine.filter((f) => theirs.includes(f) && differs(f, proposed, current)) };
 }
 
 /** The published term's content as values, to merge against. */

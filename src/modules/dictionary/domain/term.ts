@@ -1,5 +1,5 @@
-import type { ItemOf } from "../../../../manifest/schema";
-import { type glossaryList, TERM_KINDS, TERM_STATUSES } from "../../../../manifest/lists/glossary";
+import type { RowOf, SelectName, WireItem } from "../../../../manifest/items";
+import { type glossaryList, TERM_KINDS, TERM_STATUSES } from "../lists";
 
 export type TermKind = (typeof TERM_KINDS)[number];
 export type TermStatus = (typeof TERM_STATUSES)[number];
@@ -47,19 +47,9 @@ export interface Term {
   modified: string;
   /** The item's version label ("3.0"): a proposal records it to know which version it was drafted against. */
   version: string;
-  /** The ETag the item had when read: every write sends it back. */
-  etag: string;
+  /** The ETag the item had when read: every write sends it back (null if SharePoint sent none: a write is then refused). */
+  etag: string | null;
 }
-
-export type TermItem = Partial<ItemOf<typeof glossaryList>> & {
-  Id: number;
-  Title: string;
-  Modified?: string;
-  OData__UIVersionString?: string;
-  "odata.etag"?: string;
-  Steward?: { Id?: number; Title?: string; EMail?: string } | null;
-  TermOwner?: { Id?: number; Title?: string; EMail?: string } | null;
-};
 
 /**
  * What the whole-list read asks for: everything search and browse need, people as ids only
@@ -83,7 +73,7 @@ export const TERM_LIST_SELECT = [
   "ReplacedBy",
   "Modified",
   "OData__UIVersionString",
-] as const;
+] as const satisfies readonly SelectName<typeof glossaryList>[];
 
 /** One term in full, with its steward and owner's names. */
 export const TERM_SELECT = [
@@ -99,8 +89,11 @@ export const TERM_SELECT = [
   "TermOwner/Id",
   "TermOwner/Title",
   "TermOwner/EMail",
-] as const;
+] as const satisfies readonly SelectName<typeof glossaryList>[];
 export const TERM_EXPAND = ["Steward", "TermOwner"] as const;
+
+/** A term as the whole-list read returns it; the one-term read adds the rest. */
+export type TermItem = RowOf<typeof glossaryList, (typeof TERM_LIST_SELECT)[number]> & Partial<RowOf<typeof glossaryList, (typeof TERM_SELECT)[number]>>;
 
 /** Lists of names travel in one Note column, separated by semicolons (as the seed writes them). */
 export function splitList(value: string | null | undefined): string[] {
@@ -125,21 +118,10 @@ export function personFrom(value: { Id?: number; Title?: string; EMail?: string 
 const asKind = (value: unknown): TermKind => ((TERM_KINDS as readonly unknown[]).includes(value) ? (value as TermKind) : "Term");
 const asStatus = (value: unknown): TermStatus => ((TERM_STATUSES as readonly unknown[]).includes(value) ? (value as TermStatus) : "Draft");
 
-/** The columns a term and a proposal for it share, as REST returns them. */
-export interface DefinitionColumns {
-  Definition?: string | null;
-  PlainLanguage?: string | null;
-  Acronym?: string | null;
-  Synonyms?: string | null;
-  RelatedTerms?: string | null;
-  Service?: string | null;
-  Calculation?: string | null;
-  Unit?: string | null;
-  SourceSystem?: string | null;
-  NationalStandard?: { Url?: string; Description?: string } | null;
-  ReviewDate?: string | null;
-  ReplacedBy?: string | null;
-}
+/** The columns a term and a proposal for it share, as REST returns them (declared once in lists.ts). */
+export type DefinitionColumns = Partial<
+  Pick<WireItem<typeof glossaryList>, "Definition" | "PlainLanguage" | "Acronym" | "Synonyms" | "RelatedTerms" | "Service" | "Calculation" | "Unit" | "SourceSystem" | "NationalStandard" | "ReviewDate" | "ReplacedBy">
+>;
 
 /** The definition's fields, read the same way from the published term and from a proposal. */
 export function definitionFieldsFrom(item: DefinitionColumns) {
@@ -175,7 +157,7 @@ export function termFromItem(item: TermItem): Term {
     strategySection: item.StrategySection ?? null,
     modified: item.Modified ?? "",
     version: item.OData__UIVersionString ?? "",
-    etag: item["odata.etag"] ?? "",
+    etag: item["odata.etag"] ?? null,
   };
 }
 

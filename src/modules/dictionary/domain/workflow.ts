@@ -1,4 +1,4 @@
-import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from "../../../../manifest/lists/glossary";
+import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from "../lists";
 import { isMeasurable, type TermKind } from "./term";
 
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -17,7 +17,7 @@ export { PROPOSAL_KINDS, PROPOSAL_STATUSES };
  *   any open state ──decline (owner, comment)──▶ Declined;  ──withdraw (steward)──▶ Withdrawn
  *
  * These rules shape the screens. What makes approval binding is that only the owner (or the
- * data lead) may write GlossaryTerms at all: see manifest/lists/glossary.ts.
+ * data lead) may write GlossaryTerms at all: see ../lists.ts.
  */
 export type ProposalAction = "draft" | "submit" | "recall" | "approve" | "send-back" | "decline" | "withdraw";
 

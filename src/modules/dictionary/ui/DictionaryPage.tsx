@@ -1,5 +1,5 @@
 import { useServices } from "../../../core/ui/services";
-import type { ModulePageProps } from "../../module-definition";
+import type { ModulePageProps } from "../../../core/module";
 import { RESERVED_KEYS } from "../domain/term";
 import { DictionaryProvider } from "./dictionary-state";
 import { ProposalForm } from "./ProposalForm";

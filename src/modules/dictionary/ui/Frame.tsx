@@ -1,3 +1,4 @@
+import { DICTIONARY_CAPABILITIES } from "../capabilities";
 import { Link, Title2 } from "@fluentui/react-components";
 import { type ReactNode, useMemo } from "react";
 import { routeHref } from "../../../core/ui/router";
@@ -9,7 +10,7 @@ import { type DictionarySection, SectionNav, useDictionaryStyles } from "./parts
 export function useViewer(): Viewer {
   const { person, capabilities } = useServices();
   const { me } = useDictionary();
-  return { siteUserId: me, isDataLead: person.roles.includes("data-lead"), canApprove: capabilities.has("approve-terms") };
+  return { siteUserId: me, isDataLead: person.roles.includes("data-lead"), canApprove: capabilities.has(DICTIONARY_CAPABILITIES.approve) };
 }
 
 /** Every dictionary screen: its heading, the section links, then the screen. */

@@ -6,7 +6,8 @@ import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { createProposal, ProposalConflictError, saveProposal } from "../data/proposals-data";
+import { isConflict } from "../../../core/data/concurrency";
+import { createProposal, saveProposal } from "../data/proposals-data";
 import { getTerm } from "../data/terms-data";
 import { findDuplicates } from "../domain/duplicates";
 import { nameKey } from "../domain/normalise";
@@ -123,7 +124,7 @@ function ProposalEditor({ term, existing, initial, onCancel, onSaved }: EditorPr
       else navigate(routeHref("dictionary", ["proposals", String(saved.id)], { done: status === "In review" ? "submitted" : status === "Draft" ? "drafted" : "suggested" }));
     } catch (e) {
       // Keep everything typed; on a conflict, the next save goes on top of the newer version, once seen.
-      if (e instanceof ProposalConflictError) setConflict(e.current);
+      if (isConflict<Proposal>(e)) setConflict(e.current);
       setError(e);
     } finally {
       setSaving(false);

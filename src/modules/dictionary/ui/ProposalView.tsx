@@ -6,8 +6,10 @@ import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { approveProposal, baseValuesFor, decideProposal, getProposal, loadProposalVersions, ProposalConflictError } from "../data/proposals-data";
-import { getTermById, TermConflictError } from "../data/terms-data";
+import { isConflict } from "../../../core/data/concurrency";
+import { approveProposal, baseValuesFor, decideProposal, getProposal, loadProposalVersions } from "../data/proposals-data";
+import { getTermById } from "../data/terms-data";
+import { glossaryList, termProposalsList } from "../lists";
 import { proposalTimeline } from "../domain/history";
 import { changedFields, comparable, type ContentField, FIELD_LABELS, planApproval, type Proposal, termValues } from "../domain/proposal";
 import { actorFor } from "../domain/queues";
@@ -143,8 +145,8 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
     } catch (e) {
       // The comment stays typed; conflicts show the newer version once reloaded.
       setError(e);
-      if (e instanceof TermConflictError) dictionary.upsert(e.current);
-      if (e instanceof TermConflictError || e instanceof ProposalConflictError) reload();
+      if (isConflict<Term>(e, glossaryList)) dictionary.upsert(e.current);
+      if (isConflict(e)) reload();
     } finally {
       setBusy(null);
     }
@@ -276,14 +278,14 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
             </MessageBar>
           )}
           {error ? (
-            error instanceof TermConflictError ? (
+            isConflict<Term>(error, glossaryList) ? (
               <MessageBar intent="warning" layout="multiline" role="alert">
                 <MessageBarBody>
                   <MessageBarTitle>The term changed while you were reviewing</MessageBarTitle>
                   Nothing was published and the proposal is still in review. The comparison above now shows the latest version: check it, then decide again.
                 </MessageBarBody>
               </MessageBar>
-            ) : error instanceof ProposalConflictError ? (
+            ) : isConflict<Proposal>(error, termProposalsList) ? (
               <MessageBar intent="warning" layout="multiline" role="alert">
                 <MessageBarBody>
                   <MessageBarTitle>The proposal changed while you were reviewing</MessageBarTitle>

@@ -7,7 +7,8 @@ import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { loadProposalsForTerm } from "../data/proposals-data";
-import { confirmReviewed, getTerm, getTermsByKeys, loadTermVersions, TermConflictError } from "../data/terms-data";
+import { isConflict } from "../../../core/data/concurrency";
+import { confirmReviewed, getTerm, getTermsByKeys, loadTermVersions } from "../data/terms-data";
 import { termHistory } from "../domain/history";
 import { FIELD_LABELS, type Proposal } from "../domain/proposal";
 import { HUB_ENTITY_ID, teamsDeepLink, teamsShareUrl } from "../../dashboards/domain/deep-link";
@@ -205,7 +206,7 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
       onChanged();
     } catch (error) {
       setReviewError(error);
-      if (error instanceof TermConflictError) dictionary.upsert(error.current);
+      if (isConflict<Term>(error)) dictionary.upsert(error.current);
     } finally {
       setReviewing(false);
     }

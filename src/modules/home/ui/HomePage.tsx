@@ -1,70 +1,24 @@
-import { Card, CardHeader, Link, ProgressBar, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { plural } from "../../../core/domain/format";
+import { Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense } from "react";
 import { ROLE_LABELS } from "../../../core/domain/roles";
-import { routeHref } from "../../../core/ui/router";
+import type { ModulePageProps } from "../../../core/module";
+import { homeSlotFor } from "../../../core/ui/module-pages";
+import { ModuleErrorBoundary } from "../../../core/ui/ModuleErrorBoundary";
+import { useModules } from "../../../core/ui/modules-context";
 import { useServices } from "../../../core/ui/services";
-import { RagBadge } from "../../actions/ui/RagBadge";
-import { ErrorState, Loading } from "../../../core/ui/states";
-import { useAsync } from "../../../core/ui/use-async";
-import type { ModulePageProps } from "../../module-definition";
-import { loadHome } from "../data/load-home";
-import { type PrincipleProgress, summariseProgress } from "../domain/principle-progress";
+import { Loading } from "../../../core/ui/states";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  grid: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))", listStyleType: "none", margin: 0, padding: 0 },
-  card: { height: "100%" },
-  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
-  summary: { color: tokens.colorNeutralForeground2 },
 });
 
-function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
-  const styles = useStyles();
-  const headingId = `principle-${progress.key}`;
-  return (
-    <Card className={styles.card} aria-labelledby={headingId}>
-      <CardHeader
-        header={
-          <Text as="h3" weight="semibold" size={400} id={headingId}>
-            {progress.title}
-          </Text>
-        }
-        description={progress.summary ? <Text className={styles.summary}>{progress.summary}</Text> : undefined}
-      />
-      <Text>
-        {plural(progress.total, "action")}, {progress.percentComplete}% complete
-      </Text>
-      <ProgressBar value={progress.percentComplete / 100} thickness="large" aria-label={`${progress.title}: ${progress.percentComplete}% of actions complete`} />
-      <ul className={styles.counts} aria-label={`${progress.title}: actions by RAG`}>
-        {(["Red", "Amber", "Green"] as const)
-          .filter((r) => progress.rag[r] > 0)
-          .map((r) => (
-            <li key={r}>
-              <RagBadge rag={r} count={progress.rag[r]} />
-            </li>
-          ))}
-      </ul>
-      <ul className={styles.counts} aria-label={`${progress.title}: actions by status`}>
-        {Object.entries(progress.counts)
-          .filter(([, n]) => n > 0)
-          .map(([status, n]) => (
-            <li key={status}>
-              <Text size={200}>
-                {status}: {n}
-              </Text>
-            </li>
-          ))}
-      </ul>
-      <Link href={routeHref("actions", [], { principle: progress.key })}>See {progress.title.toLowerCase()} actions</Link>
-    </Card>
-  );
-}
-
-/** Home: who is signed in, and the five principles with the progress of their actions. */
+/** Home: who is signed in, then each module's card (module.ts `home`), in their declared order. */
 export default function HomePage(_props: ModulePageProps) {
   const styles = useStyles();
-  const { sp, person } = useServices();
-  const state = useAsync(() => loadHome(sp), [sp]);
+  const { person } = useServices();
+  const slots = useModules()
+    .filter((m) => m.home)
+    .sort((a, b) => a.home!.order - b.home!.order);
   const roles = person.roles.map((r) => ROLE_LABELS[r]).join(", ") || "No Data Hub role yet";
   return (
     <div className={styles.page}>
@@ -77,26 +31,16 @@ export default function HomePage(_props: ModulePageProps) {
           {person.profile.department ? ` (${person.profile.department})` : ""}. Your roles: {roles}.
         </Text>
       </div>
-      <section aria-labelledby="principles-heading" className={styles.page}>
-        <Text as="h2" size={500} weight="semibold" id="principles-heading">
-          The five principles
-        </Text>
-        {state.status === "loading" && <Loading label="Loading the action plan…" />}
-        {state.status === "error" && <ErrorState error={state.error} onRetry={state.reload} />}
-        {state.status === "ready" &&
-          (() => {
-            const summary = summariseProgress(state.value.principles, state.value.actions);
-            return (
-              <ul className={styles.grid}>
-                {[...summary.principles, summary.acrossStrategy].map((p) => (
-                  <li key={p.key}>
-                    <PrincipleCard progress={p} />
-                  </li>
-                ))}
-              </ul>
-            );
-          })()}
-      </section>
+      {slots.map((module) => {
+        const Slot = homeSlotFor(module);
+        return (
+          <ModuleErrorBoundary key={module.id} moduleTitle={module.title}>
+            <Suspense fallback={<Loading label={`Loading ${module.title}…`} />}>
+              <Slot />
+            </Suspense>
+          </ModuleErrorBoundary>
+        );
+      })}
     </div>
   );
 }

@@ -1,66 +1,33 @@
 import type { SPFI } from "@pnp/sp";
-import { coursesList, enrolmentsList, pathwaysList, sessionsList } from "../../../../manifest/site";
+import type { ItemInput, RowOf } from "../../../../manifest/items";
+import { updateItem } from "../../../core/data/concurrency";
 import { readAllItems } from "../../../core/data/large-list";
+import { addItem, getItem, getItems } from "../../../core/data/lists";
+import { type Filter, filterFor } from "../../../core/domain/odata";
 import { type Placement, placements } from "../domain/places";
 import { parseSurvey } from "../domain/survey";
 import { type CompletionRule, type Course, type Enrolment, type EnrolmentState, lines, type Pathway, type Session, type SurveyAnswers } from "../domain/training";
+import { COMPLETION_RULES, coursesList, ENROLMENT_STATES, enrolmentsList, pathwaysList, sessionsList } from "../lists";
 
-const list = (sp: SPFI, title: string) => sp.web.lists.getByTitle(title);
+const SESSION_SELECT = ["Id", "Title", "CourseKey", "StartTime", "EndTime", "Location", "MeetingLink", "Capacity"] as const;
+type SessionItem = RowOf<typeof sessionsList, (typeof SESSION_SELECT)[number]>;
+const toSession = (s: SessionItem): Session => ({ id: s.Id, title: s.Title, courseKey: s.CourseKey ?? "", start: s.StartTime ?? "", end: s.EndTime, location: s.Location, meetingLink: s.MeetingLink?.Url ?? null, capacity: s.Capacity ?? 0 });
 
-interface CourseItem {
-  Id: number;
-  CourseKey: string;
-  Title: string;
-  Description: string | null;
-  Topic: string | null;
-  Level: string | null;
-  Format: string | null;
-  Audiences: string[] | null;
-  PrincipleKey: string | null;
-  Skills: string | null;
-  CompletionRule: CompletionRule | null;
-  StrategySource: string | null;
-}
+const ENROLMENT_SELECT = ["Id", "SessionId", "CourseKey", "LearnerId", "Learner/Title", "LearnerService", "EnrolmentState", "PreSurvey", "PostSurvey", "CompletedOn"] as const;
+type EnrolmentItem = RowOf<typeof enrolmentsList, (typeof ENROLMENT_SELECT)[number]>;
 
-interface EnrolmentItem {
-  Id: number;
-  "odata.etag"?: string;
-  SessionId: number;
-  CourseKey: string;
-  LearnerId: number;
-  Learner?: { Title: string } | null;
-  LearnerService: string | null;
-  EnrolmentState: EnrolmentState;
-  PreSurvey: string | null;
-  PostSurvey: string | null;
-  CompletedOn: string | null;
-}
-
-interface SessionItem {
-  Id: number;
-  Title: string;
-  CourseKey: string;
-  StartTime: string;
-  EndTime: string | null;
-  Location: string | null;
-  MeetingLink: { Url: string } | null;
-  Capacity: number;
-}
-const SESSION_SELECT = ["Id", "Title", "CourseKey", "StartTime", "EndTime", "Location", "MeetingLink", "Capacity"];
-const toSession = (s: SessionItem): Session => ({ id: s.Id, title: s.Title, courseKey: s.CourseKey, start: s.StartTime, end: s.EndTime, location: s.Location, meetingLink: s.MeetingLink?.Url ?? null, capacity: s.Capacity });
-
-const ENROLMENT_SELECT = ["Id", "SessionId", "CourseKey", "LearnerId", "Learner/Title", "LearnerService", "EnrolmentState", "PreSurvey", "PostSurvey", "CompletedOn"];
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => (values as readonly unknown[]).includes(value);
 
 function toEnrolment(item: EnrolmentItem): Enrolment {
   return {
     id: item.Id,
-    etag: item["odata.etag"] ?? "*",
-    sessionId: item.SessionId,
-    courseKey: item.CourseKey,
-    learnerId: item.LearnerId,
+    etag: item["odata.etag"] ?? null,
+    sessionId: item.SessionId ?? 0,
+    courseKey: item.CourseKey ?? "",
+    learnerId: item.LearnerId ?? 0,
     learnerName: item.Learner?.Title ?? null,
     learnerService: item.LearnerService,
-    state: item.EnrolmentState,
+    state: isOneOf<EnrolmentState>(ENROLMENT_STATES, item.EnrolmentState) ? item.EnrolmentState : "Booked",
     pre: parseSurvey(item.PreSurvey),
     post: parseSurvey(item.PostSurvey),
     completedOn: item.CompletedOn,
@@ -68,13 +35,14 @@ function toEnrolment(item: EnrolmentItem): Enrolment {
 }
 
 export async function loadCourses(sp: SPFI): Promise<Course[]> {
-  const rows = await list(sp, coursesList.title)
-    .items.select("Id", "CourseKey", "Title", "Description", "Topic", "Level", "Format", "Audiences", "PrincipleKey", "Skills", "CompletionRule", "StrategySource")
-    .filter("Active eq 1")
-    .top(500)<CourseItem[]>();
+  const rows = await getItems(sp, coursesList, {
+    select: ["Id", "CourseKey", "Title", "Description", "Topic", "Level", "Format", "Audiences", "PrincipleKey", "Skills", "CompletionRule", "StrategySource"],
+    filter: filterFor(coursesList).eq("Active", true),
+    top: 500,
+  });
   return rows.map((c) => ({
     id: c.Id,
-    key: c.CourseKey,
+    key: c.CourseKey ?? "",
     title: c.Title,
     description: c.Description ?? "",
     topic: c.Topic,
@@ -83,49 +51,51 @@ export async function loadCourses(sp: SPFI): Promise<Course[]> {
     audiences: c.Audiences ?? [],
     principleKey: c.PrincipleKey,
     skills: lines(c.Skills),
-    completionRule: c.CompletionRule ?? "Trainer confirms",
+    completionRule: isOneOf<CompletionRule>(COMPLETION_RULES, c.CompletionRule) ? c.CompletionRule : "Trainer confirms",
     strategySource: c.StrategySource,
   }));
 }
 
 export async function loadPathways(sp: SPFI): Promise<Pathway[]> {
-  const rows = await list(sp, pathwaysList.title).items.select("PathwayKey", "Title", "Description", "Audience", "CourseKeys").top(200)<{ PathwayKey: string; Title: string; Description: string | null; Audience: string | null; CourseKeys: string | null }[]>();
-  return rows.map((p) => ({ key: p.PathwayKey, title: p.Title, description: p.Description, audience: p.Audience, courseKeys: lines(p.CourseKeys) }));
+  const rows = await getItems(sp, pathwaysList, { select: ["PathwayKey", "Title", "Description", "Audience", "CourseKeys"], top: 200 });
+  return rows.map((p) => ({ key: p.PathwayKey ?? "", title: p.Title, description: p.Description, audience: p.Audience, courseKeys: lines(p.CourseKeys) }));
 }
 
 /** Sessions from the start of the given day on, soonest first (StartTime is indexed, so this holds at any list size). */
 export async function loadSessionsFrom(sp: SPFI, now: Date): Promise<Session[]> {
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate())).toISOString().replace(/\.\d{3}Z$/, "Z");
-  const rows = await list(sp, sessionsList.title).items.select(...SESSION_SELECT).filter(`StartTime ge datetime'${from}'`).orderBy("StartTime").top(500)<SessionItem[]>();
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const rows = await getItems(sp, sessionsList, { select: SESSION_SELECT, filter: filterFor(sessionsList).ge("StartTime", from), orderBy: [["StartTime", "asc"]], top: 500 });
   return rows.map(toSession);
 }
 
 export async function loadSession(sp: SPFI, id: number): Promise<Session> {
-  return toSession(await list(sp, sessionsList.title).items.getById(id).select(...SESSION_SELECT)<SessionItem>());
+  return toSession(await getItem(sp, sessionsList, id, { select: SESSION_SELECT }));
 }
 
 /** Sessions by id (e.g. the past sessions of my bookings). */
 export async function loadSessionsById(sp: SPFI, ids: readonly number[]): Promise<Session[]> {
   if (ids.length === 0) return [];
   const sessions: Session[] = [];
-  for await (const page of readAllItems<SessionItem>(list(sp, sessionsList.title), { select: SESSION_SELECT, filter: ids.map((id) => `Id eq ${id}`).join(" or ") })) sessions.push(...page.map(toSession));
+  for await (const page of readAllItems(sp, sessionsList, { select: SESSION_SELECT, filter: filterFor(sessionsList).anyOf("Id", ids) })) sessions.push(...page.map(toSession));
   return sessions;
 }
 
-async function readEnrolments(sp: SPFI, filter: string | undefined): Promise<Enrolment[]> {
+const byEnrolment = filterFor(enrolmentsList);
+
+async function readEnrolments(sp: SPFI, filter: Filter<typeof enrolmentsList> | undefined): Promise<Enrolment[]> {
   const all: Enrolment[] = [];
-  for await (const page of readAllItems<EnrolmentItem>(list(sp, enrolmentsList.title), { select: ENROLMENT_SELECT, expand: ["Learner"], filter })) all.push(...page.map(toEnrolment));
+  for await (const page of readAllItems(sp, enrolmentsList, { select: ENROLMENT_SELECT, expand: ["Learner"], filter })) all.push(...page.map(toEnrolment));
   return all;
 }
 
 /** Bookings for some sessions (for free places and who has them). */
 export function loadSessionEnrolments(sp: SPFI, sessionIds: readonly number[]): Promise<Enrolment[]> {
   if (sessionIds.length === 0) return Promise.resolve([]);
-  return readEnrolments(sp, sessionIds.map((id) => `SessionId eq ${id}`).join(" or "));
+  return readEnrolments(sp, byEnrolment.anyOf("SessionId", sessionIds));
 }
 
 export function loadMyEnrolments(sp: SPFI, siteUserId: number): Promise<Enrolment[]> {
-  return readEnrolments(sp, `LearnerId eq ${siteUserId}`);
+  return readEnrolments(sp, byEnrolment.eq("LearnerId", siteUserId));
 }
 
 /** Every booking, for the managers' and data lead's figures. */
@@ -146,7 +116,7 @@ export interface Learner {
 export async function enrol(sp: SPFI, session: Session, learner: Learner, pre: SurveyAnswers | null): Promise<{ enrolment: Enrolment; placement: Placement }> {
   const existing = (await loadSessionEnrolments(sp, [session.id])).find((e) => e.learnerId === learner.siteUserId && e.state !== "Cancelled");
   if (!existing) {
-    await list(sp, enrolmentsList.title).items.add({
+    await addItem(sp, enrolmentsList, {
       Title: session.title,
       SessionId: session.id,
       CourseKey: session.courseKey,
@@ -161,13 +131,14 @@ export async function enrol(sp: SPFI, session: Session, learner: Learner, pre: S
   return { enrolment: mine, placement: placements(bookings, session.capacity).get(mine.id)! };
 }
 
-async function update(sp: SPFI, enrolment: Enrolment, fields: Record<string, unknown>): Promise<void> {
-  await list(sp, enrolmentsList.title).items.getById(enrolment.id).update(fields, enrolment.etag);
+/** Saves a booking with the ETag it was read with; a 412 is the hub's ConflictError carrying the booking as it is now. */
+async function update(sp: SPFI, enrolment: Enrolment, fields: ItemInput<typeof enrolmentsList>): Promise<void> {
+  await updateItem(sp, enrolmentsList, enrolment, fields, async () => toEnrolment(await getItem(sp, enrolmentsList, enrolment.id, { select: ENROLMENT_SELECT, expand: ["Learner"] })));
 }
 
 export const cancelEnrolment = (sp: SPFI, e: Enrolment) => update(sp, e, { EnrolmentState: "Cancelled" });
 export const markCompleted = (sp: SPFI, e: Enrolment, when: Date) => update(sp, e, { EnrolmentState: "Completed", CompletedOn: when.toISOString() });
-export const saveSurvey = (sp: SPFI, e: Enrolment, which: "pre" | "post", answers: SurveyAnswers) => update(sp, e, { [which === "pre" ? "PreSurvey" : "PostSurvey"]: JSON.stringify(answers) });
+export const saveSurvey = (sp: SPFI, e: Enrolment, which: "pre" | "post", answers: SurveyAnswers) => update(sp, e, which === "pre" ? { PreSurvey: JSON.stringify(answers) } : { PostSurvey: JSON.stringify(answers) });
 
 /** Site user ids of people by e-mail (for "who in my team has not started"). */
 export async function siteUserIdsByEmail(sp: SPFI): Promise<Map<string, number>> {

@@ -1,4 +1,4 @@
-import type { COMPLETION_RULES, ENROLMENT_STATES } from "../../../../manifest/lists/training";
+import type { COMPLETION_RULES, ENROLMENT_STATES } from "../lists";
 
 export type EnrolmentState = (typeof ENROLMENT_STATES)[number];
 export type CompletionRule = (typeof COMPLETION_RULES)[number];
@@ -34,7 +34,8 @@ export type SurveyAnswers = Record<string, number>;
 
 export interface Enrolment {
   id: number;
-  etag: string;
+  /** The version read; a save without one is refused rather than overwrite. */
+  etag: string | null;
   sessionId: number;
   courseKey: string;
   learnerId: number;

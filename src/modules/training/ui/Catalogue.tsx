@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Dropdown, Link, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { COURSE_AUDIENCES, COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "../../../../manifest/lists/training";
+import { COURSE_AUDIENCES, COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "../lists";
 import { formatDate, plural } from "../../../core/domain/format";
 import { type CatalogueFilters, filterCourses } from "../domain/catalogue";
 import type { Placement } from "../domain/places";

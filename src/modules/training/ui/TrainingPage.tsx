@@ -1,9 +1,10 @@
+import { TRAINING_CAPABILITIES } from "../capabilities";
 import { Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
-import type { ModulePageProps } from "../../module-definition";
+import type { ModulePageProps } from "../../../core/module";
 import { cancelEnrolment, enrol, markCompleted, saveSurvey } from "../data/training-data";
 import { catalogueFiltersFromParams, type CatalogueFilters } from "../domain/catalogue";
 import { toIcs } from "../domain/ics";
@@ -42,7 +43,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState<unknown>(null);
 
-  const tabs: TabId[] = ["catalogue", "mine", "pathways", ...(capabilities.has("see-team-measures") ? (["figures"] as const) : []), ...(capabilities.has("edit-any-action") ? (["register"] as const) : [])];
+  const tabs: TabId[] = ["catalogue", "mine", "pathways", ...(capabilities.has(TRAINING_CAPABILITIES.seeFigures) ? (["figures"] as const) : []), ...(capabilities.has(TRAINING_CAPABILITIES.keepRegister) ? (["register"] as const) : [])];
   const requested = params.get("tab") as TabId | null;
   const tab: TabId = requested && tabs.includes(requested) ? requested : "catalogue";
   const filters = catalogueFiltersFromParams(params);

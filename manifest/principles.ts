@@ -1,4 +1,4 @@
-import type { ListDeclaration } from "../schema";
+import type { ListDeclaration } from "./schema";
 
 /** The strategy's five core principles: the spine every other list hangs from. */
 export const principlesList = {

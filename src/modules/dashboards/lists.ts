@@ -1,4 +1,4 @@
-import { ROLES, type ListDeclaration } from "../schema";
+import { ROLES, type ListDeclaration } from "../../../manifest/schema";
 
 /** Who a dashboard is meant for. Descriptive only: Power BI's own permissions decide who sees data. */
 export const DASHBOARD_AUDIENCES = ["Everyone", "Staff", "Managers", "Councillors", "Leaders"] as const;

@@ -1,7 +1,33 @@
-import { ROLES, type ListDeclaration } from "../schema";
+import { type FieldDeclaration, type ListDeclaration, ROLES } from "../../../manifest/schema";
 
 export const TERM_KINDS = ["Term", "Metric", "KPI", "Acronym"] as const;
 export const TERM_STATUSES = ["Draft", "In review", "Approved", "Deprecated"] as const;
+
+/**
+ * A term's content: what a proposal drafts and an approval publishes. Declared once for both
+ * lists, so a proposal and the term it becomes can never disagree on a column's name or kind.
+ */
+const definitionField = { name: "Definition", title: "Definition", kind: "Note" } as const satisfies FieldDeclaration;
+
+const TERM_CONTENT_FIELDS = [
+  { name: "PlainLanguage", title: "In plain English", kind: "Note", description: "A short plain-language version for councillors and residents; the definition stays the agreed wording." },
+  { name: "TermKind", title: "Kind", kind: "Choice", choices: TERM_KINDS, indexed: true },
+  { name: "Acronym", title: "Acronym", kind: "Text", maxLength: 20 },
+  { name: "Synonyms", title: "Synonyms", kind: "Note" },
+  { name: "RelatedTerms", title: "Related terms", kind: "Note" },
+  { name: "Service", title: "Service", kind: "Text", indexed: true, maxLength: 120 },
+  { name: "Steward", title: "Steward", kind: "User", indexed: true },
+  { name: "TermOwner", title: "Owner", kind: "User", indexed: true },
+  { name: "Calculation", title: "Calculation", kind: "Note" },
+  { name: "Unit", title: "Unit", kind: "Text", maxLength: 60 },
+  { name: "SourceSystem", title: "Source system", kind: "Text", maxLength: 120 },
+  { name: "NationalStandard", title: "National standard", kind: "URL" },
+  { name: "ReviewDate", title: "Review date", kind: "DateTime", dateOnly: true, indexed: true },
+  { name: "ReplacedBy", title: "Replaced by", kind: "Text", maxLength: 80, description: "Key of the term to use instead, when this one is deprecated." },
+] as const satisfies readonly FieldDeclaration[];
+
+/** The content columns' internal names, in declaration order (a proposal's form and an approval's merge walk them). */
+export const TERM_CONTENT_NAMES = [definitionField.name, ...TERM_CONTENT_FIELDS.map((f) => f.name)] as const;
 
 /**
  * The data dictionary's published terms: what everyone reads. Approval is enforced here, by the
@@ -21,23 +47,10 @@ export const glossaryList = {
   seedKey: "TermKey",
   fields: [
     { name: "TermKey", title: "Key", kind: "Text", indexed: true, maxLength: 80 },
-    { name: "Definition", title: "Definition", kind: "Note", required: true },
-    { name: "TermKind", title: "Kind", kind: "Choice", choices: TERM_KINDS, indexed: true },
-    { name: "Acronym", title: "Acronym", kind: "Text", maxLength: 20 },
-    { name: "Synonyms", title: "Synonyms", kind: "Note" },
-    { name: "RelatedTerms", title: "Related terms", kind: "Note" },
-    { name: "Service", title: "Service", kind: "Text", indexed: true, maxLength: 120 },
-    { name: "Steward", title: "Steward", kind: "User" },
-    { name: "TermOwner", title: "Owner", kind: "User", indexed: true },
-    { name: "Calculation", title: "Calculation", kind: "Note" },
-    { name: "Unit", title: "Unit", kind: "Text", maxLength: 60 },
-    { name: "SourceSystem", title: "Source system", kind: "Text", maxLength: 120 },
-    { name: "NationalStandard", title: "National standard", kind: "URL" },
+    { ...definitionField, required: true },
+    ...TERM_CONTENT_FIELDS,
     { name: "TermStatus", title: "Status", kind: "Choice", choices: TERM_STATUSES, required: true, indexed: true },
-    { name: "ReviewDate", title: "Review date", kind: "DateTime", dateOnly: true, indexed: true },
     { name: "StrategySection", title: "Strategy section", kind: "Text", maxLength: 120 },
-    { name: "PlainLanguage", title: "In plain English", kind: "Note", description: "A short plain-language version for councillors and residents; the definition stays the agreed wording." },
-    { name: "ReplacedBy", title: "Replaced by", kind: "Text", maxLength: 80, description: "Key of the term to use instead, when this one is deprecated." },
     { name: "ApprovedProposal", title: "Approved proposal", kind: "Number", description: "The TermProposals item whose approval produced this version." },
   ],
   permissions: {
@@ -67,21 +80,8 @@ export const termProposalsList = {
     { name: "TermId", title: "Term", kind: "Number", indexed: true, description: "The GlossaryTerms item a change or deprecation is for; set on a new term once approved." },
     { name: "TermKey", title: "Term key", kind: "Text", maxLength: 80 },
     { name: "BaseVersion", title: "Drafted against", kind: "Text", maxLength: 40, description: "The term's ETag when the change was drafted, to spot changes published since." },
-    { name: "Definition", title: "Definition", kind: "Note" },
-    { name: "PlainLanguage", title: "In plain English", kind: "Note" },
-    { name: "TermKind", title: "Kind", kind: "Choice", choices: TERM_KINDS },
-    { name: "Acronym", title: "Acronym", kind: "Text", maxLength: 20 },
-    { name: "Synonyms", title: "Synonyms", kind: "Note" },
-    { name: "RelatedTerms", title: "Related terms", kind: "Note" },
-    { name: "Service", title: "Service", kind: "Text", maxLength: 120 },
-    { name: "Steward", title: "Steward", kind: "User", indexed: true },
-    { name: "TermOwner", title: "Owner", kind: "User", indexed: true },
-    { name: "Calculation", title: "Calculation", kind: "Note" },
-    { name: "Unit", title: "Unit", kind: "Text", maxLength: 60 },
-    { name: "SourceSystem", title: "Source system", kind: "Text", maxLength: 120 },
-    { name: "NationalStandard", title: "National standard", kind: "URL" },
-    { name: "ReviewDate", title: "Review date", kind: "DateTime", dateOnly: true },
-    { name: "ReplacedBy", title: "Replaced by", kind: "Text", maxLength: 80 },
+    definitionField,
+    ...TERM_CONTENT_FIELDS,
     { name: "Reason", title: "Reason", kind: "Note", description: "Why the proposer suggests this." },
     { name: "ReviewComment", title: "Review comment", kind: "Note", description: "The owner's latest comment; earlier ones are in the version history." },
   ],

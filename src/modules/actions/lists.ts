@@ -1,4 +1,4 @@
-import type { ListDeclaration } from "../schema";
+import type { ListDeclaration } from "../../../manifest/schema";
 
 export const ACTION_STATUSES = ["Not started", "In progress", "Complete", "Blocked", "Cancelled"] as const;
 export const ACTION_SOURCES = ["What we will do", "What next?"] as const;

@@ -1,4 +1,4 @@
-import type { ListDeclaration } from "../schema";
+import type { ListDeclaration } from "../../../manifest/schema";
 
 /** Every "How will we measure success?" metric of the strategy. */
 export const measuresList = {

@@ -1,4 +1,4 @@
-import { summariseProgress } from "../../src/modules/home/domain/principle-progress";
+import { summariseProgress } from "../../src/modules/actions/domain/principle-progress";
 
 const principles = [
   { key: "data-quality", title: "Data quality", summary: "s" },

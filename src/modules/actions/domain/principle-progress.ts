@@ -1,13 +1,10 @@
-import { ACTION_STATUSES } from "../../../../manifest/lists/actions";
-import { type Rag, ragOf } from "../../actions/domain/rag";
-
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-import type { Principle } from "../../../core/data/principles";
+import type { Principle } from "../../../core/domain/principles";
+import { ACTION_STATUSES, type ActionStatus } from "./action";
+import { type Rag, ragOf } from "./rag";
 
 export interface ActionStatusRow {
   PrincipleKey: string | null;
-  Status: ActionStatus | null;
+  Status: string | null;
   StartDate?: string | null;
   DueDate?: string | null;
   PercentComplete?: number | null;
@@ -31,7 +28,7 @@ function progress(key: string, title: string, summary: string | null, rows: Acti
   const counts = emptyCounts();
   const rag: Record<Rag, number> = { Red: 0, Amber: 0, Green: 0, None: 0 };
   for (const row of rows) {
-    const status = row.Status ?? "Not started";
+    const status: ActionStatus = (ACTION_STATUSES as readonly string[]).includes(row.Status ?? "") ? (row.Status as ActionStatus) : "Not started";
     counts[status]++;
     rag[ragOf({ status, startDate: row.StartDate ?? null, dueDate: row.DueDate ?? null, percentComplete: row.PercentComplete ?? 0 }, today)]++;
   }

@@ -1,3 +1,5 @@
+import type { ItemInput } from "../../../../manifest/items";
+import type { dashboardsList } from "../lists";
 /**
  * SAMPLE dashboards for local mode: catalogue entries that point at the local tenant's Power BI
  * stand-in (tenant/src/powerbi/), which serves these workspace and report ids with made-up numbers.
@@ -85,7 +87,7 @@ export const SAMPLE_REPORTS: readonly SampleReport[] = [
 ];
 
 /** Catalogue items (wire names of manifest/lists/dashboards.ts) for the samples that are in the catalogue. */
-export function sampleDashboardItems(): Record<string, unknown>[] {
+export function sampleDashboardItems(): ItemInput<typeof dashboardsList>[] {
   return SAMPLE_REPORTS.filter((r) => r.inCatalogue).map((r, index) => ({
     DashboardKey: r.key,
     Title: r.name,

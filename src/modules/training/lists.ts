@@ -1,4 +1,4 @@
-import type { ListDeclaration } from "../schema";
+import type { ListDeclaration } from "../../../manifest/schema";
 
 export const COURSE_TOPICS = ["Excel", "SharePoint", "Power BI", "Finance and HR systems", "Service systems", "Data concepts", "Data analysis", "Data quality", "Ethics and protection", "Data standards", "Storytelling", "Leadership"] as const;
 export const COURSE_LEVELS = ["Foundation", "Intermediate", "Leadership"] as const;

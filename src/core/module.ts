@@ -1,0 +1,114 @@
+import type { FluentIcon } from "@fluentui/react-icons";
+import type { ComponentType } from "react";
+import type { ItemInput } from "../../manifest/items";
+import type { ListDeclaration, Role } from "../../manifest/schema";
+import type { MeasureDefinition, MeasurePeriod } from "./domain/measures";
+import type { AppServices } from "./services";
+import type { ConfiguredRoute } from "./domain/web-part-route";
+
+/**
+ * The module contract: everything the hub needs from a module, declared in the module's own
+ * folder (`src/modules/<id>/module.ts`). The shell, the site declaration, provisioning, the local
+ * tenant, the channel tab's settings, the SharePoint web parts, Home and the strategy measures
+ * are all built from `MODULES`, so adding a module is a new folder plus one line there.
+ *
+ * This file is imported by Node (the tenant, provisioning) as well as the browser, so what it
+ * names directly stays light: anything heavy (pages, Home tiles, measures) is loaded on demand.
+ */
+export interface ModuleDefinition {
+  /** Route segment and stable id: `#/<id>`. Home's is "". */
+  id: string;
+  title: string;
+  /** One line for the navigation and the page heading's description. */
+  summary: string;
+  /** Import it from `@fluentui/react-icons/svg/<name>`: the whole icon package would slow Node. */
+  icon: FluentIcon;
+  /** Loaded only when the module is opened, so one module's code never slows another. */
+  load: () => Promise<{ default: ComponentType<ModulePageProps> }>;
+  /** Planned modules show an honest "not yet available" page, quoting the strategy commitment. */
+  planned?: { commitment: string; section: string };
+  /**
+   * The module's lists on the Data Hub site, in the order they are created (a lookup's target
+   * first).
+   */
+  lists?: readonly ListDeclaration[];
+  /**
+   * Content every Data Hub site starts with (quoted from the strategy), per list. Loaded on demand
+   * by provisioning and the local tenant; the app never fetches it.
+   */
+  seed?: () => Promise<{ seed: ModuleSeed }>;
+  /** What each role may do in this module's screens (SharePoint's permissions still decide saves). */
+  capabilities?: Readonly<Record<string, readonly Role[]>>;
+  /** What a Teams channel tab can show of this module (the configuration page offers it). */
+  channelView?: ChannelViewDefinition;
+  /** The SharePoint web part that shows this module on intranet pages. */
+  webPart?: WebPartDefinition;
+  /** A card on Home, loaded with Home. */
+  home?: HomeSlot;
+  /** The strategy measures this module's data can compute, gathered by the measures module. */
+  measures?: () => Promise<ModuleMeasures>;
+}
+
+export interface ModulePageProps {
+  /** The module being shown (a planned module's page quotes its commitment). */
+  module: ModuleDefinition;
+  /** Path segments after the module id, e.g. an item id. */
+  rest: string[];
+  params: URLSearchParams;
+}
+
+export interface HomeSlot {
+  /** Cards are shown in this order. */
+  order: number;
+  load: () => Promise<{ default: ComponentType }>;
+}
+
+/** A choice a channel tab's configuration asks for besides the module itself; it becomes a route parameter. */
+export type ChannelViewField =
+  | { kind: "text"; param: string; label: string; hint?: string; maxLength: number }
+  | { kind: "choice"; param: string; label: string; placeholder: string; choices: readonly { value: string; label: string }[] };
+
+export interface ChannelViewDefinition {
+  /** The option's label on the configuration page. */
+  label: string;
+  /** At most a few fields; each is required. */
+  fields?: readonly ChannelViewField[];
+  /** The tab's name as Teams first shows it, from the chosen values (already tidied and checked). */
+  suggestedName: (values: Readonly<Record<string, string>>) => string;
+}
+
+/** A property pane field of a module's web part, described as data so one SPFx host builds them all. */
+export type WebPartField =
+  | { kind: "dropdown"; property: string; label: string; options: readonly { key: string; text: string }[] }
+  | { kind: "text"; property: string; label: string; description?: string; placeholder?: string; pattern?: RegExp; patternMessage?: string }
+  | { kind: "toggle"; property: string; label: string; onText: string; offText: string };
+
+export interface WebPartDefinition {
+  /** A line for the top of the property pane. */
+  paneDescription: string;
+  fields: readonly WebPartField[];
+  /** The page the web part's properties choose, as route parameters the module page already reads. */
+  route: (properties: Readonly<Record<string, unknown>>) => ConfiguredRoute;
+  /** Route parameters that keep their configured value while the reader moves around. */
+  pinned?: readonly string[];
+}
+
+/** A module's figures for the strategy measures: its data read once, then every figure computed from it. */
+export interface ModuleMeasures<D = unknown> {
+  /** Reads what the figures need for a period (counts and indexed, windowed reads). */
+  load(services: Pick<AppServices, "sp" | "graph">, period: MeasurePeriod): Promise<D>;
+  figures: readonly MeasureDefinition<D>[];
+}
+
+/** Seed items for one list, typed by its declaration so a renamed column fails to compile here too. */
+export interface SeedList<L extends ListDeclaration = ListDeclaration> {
+  list: L;
+  items: () => readonly ItemInput<L>[];
+}
+
+export type ModuleSeed = readonly SeedList[];
+
+/** Keeps a list's seed typed by its own declaration. */
+export function seedList<L extends ListDeclaration>(list: L, items: () => readonly ItemInput<L>[]): SeedList {
+  return { list, items } as unknown as SeedList;
+}

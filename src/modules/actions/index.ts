@@ -1,0 +1,5 @@
+/** The action tracker's public face: what other modules may use. */
+export { actionsModule } from "./module";
+export { ACTION_STATUSES, type Action, type ActionStatus } from "./domain/action";
+export { ragOf } from "./domain/rag";
+export { actionsList, actionUpdatesList } from "./lists";

@@ -1,0 +1,88 @@
+import { Card, CardHeader, Link, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { plural } from "../../../core/domain/format";
+import { RagBadge } from "../../../core/ui/RagBadge";
+import { routeHref } from "../../../core/ui/router";
+import { useServices } from "../../../core/ui/services";
+import { ErrorState, Loading } from "../../../core/ui/states";
+import { useAsync } from "../../../core/ui/use-async";
+import { loadPrincipleProgress } from "../data/principle-progress-data";
+import { type PrincipleProgress, summariseProgress } from "../domain/principle-progress";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  grid: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))", listStyleType: "none", margin: 0, padding: 0 },
+  card: { height: "100%" },
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
+  summary: { color: tokens.colorNeutralForeground2 },
+});
+
+function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
+  const styles = useStyles();
+  const headingId = `principle-${progress.key}`;
+  return (
+    <Card className={styles.card} aria-labelledby={headingId}>
+      <CardHeader
+        header={
+          <Text as="h3" weight="semibold" size={400} id={headingId}>
+            {progress.title}
+          </Text>
+        }
+        description={progress.summary ? <Text className={styles.summary}>{progress.summary}</Text> : undefined}
+      />
+      <Text>
+        {plural(progress.total, "action")}, {progress.percentComplete}% complete
+      </Text>
+      <ProgressBar value={progress.percentComplete / 100} thickness="large" aria-label={`${progress.title}: ${progress.percentComplete}% of actions complete`} />
+      <ul className={styles.counts} aria-label={`${progress.title}: actions by RAG`}>
+        {(["Red", "Amber", "Green"] as const)
+          .filter((r) => progress.rag[r] > 0)
+          .map((r) => (
+            <li key={r}>
+              <RagBadge rag={r} count={progress.rag[r]} />
+            </li>
+          ))}
+      </ul>
+      <ul className={styles.counts} aria-label={`${progress.title}: actions by status`}>
+        {Object.entries(progress.counts)
+          .filter(([, n]) => n > 0)
+          .map(([status, n]) => (
+            <li key={status}>
+              <Text size={200}>
+                {status}: {n}
+              </Text>
+            </li>
+          ))}
+      </ul>
+      <Link href={routeHref("actions", [], { principle: progress.key })}>See {progress.title.toLowerCase()} actions</Link>
+    </Card>
+  );
+}
+
+/** Home's card from the action tracker: the five principles with the progress of their actions. */
+export default function PrinciplesOnHome() {
+  const styles = useStyles();
+  const { sp } = useServices();
+  const state = useAsync(() => loadPrincipleProgress(sp), [sp]);
+  return (
+    <section aria-labelledby="principles-heading" className={styles.section}>
+      <Text as="h2" size={500} weight="semibold" id="principles-heading">
+        The five principles
+      </Text>
+      {state.status === "loading" && <Loading label="Loading the action plan…" />}
+      {state.status === "error" && <ErrorState error={state.error} onRetry={state.reload} />}
+      {state.status === "ready" &&
+        (() => {
+          const summary = summariseProgress(state.value.principles, state.value.actions);
+          return (
+            <ul className={styles.grid}>
+              {[...summary.principles, summary.acrossStrategy].map((p) => (
+                <li key={p.key}>
+                  <PrincipleCard progress={p} />
+                </li>
+              ))}
+            </ul>
+          );
+        })()}
+    </section>
+  );
+}
