@@ -65,31 +65,45 @@ const sameAnswer = (a: Answer, b: Answer) => a.level === b.level && (a.evidence 
 /**
  * SharePoint has no unique constraint across columns, so two assessors who answer the same row at
  * the same moment each add an item. Results must count that row once; the screen must show both.
- * One pass with a map: linear in the number of answers.
+ * Linear in the number of answers: nested maps (round → team → row) rather than a joined string
+ * key per answer, which measured several times slower on 18,600 answers.
  */
 export function resolveAnswers(answers: readonly Answer[]): ResolvedAnswers {
-  const byKey = new Map<string, Answer[]>();
+  const byRound = new Map<string, Map<string, Map<number, Answer | Answer[]>>>();
+  let duplicates = false;
   for (const answer of answers) {
-    const key = answerKey(answer.roundKey, answer.teamKey, answer.row);
-    const group = byKey.get(key);
-    if (group) group.push(answer);
-    else byKey.set(key, [answer]);
+    let byTeam = byRound.get(answer.roundKey);
+    if (!byTeam) byRound.set(answer.roundKey, (byTeam = new Map()));
+    let byRow = byTeam.get(answer.teamKey);
+    if (!byRow) byTeam.set(answer.teamKey, (byRow = new Map()));
+    const existing = byRow.get(answer.row);
+    if (existing === undefined) byRow.set(answer.row, answer);
+    else {
+      duplicates = true;
+      if (Array.isArray(existing)) existing.push(answer);
+      else byRow.set(answer.row, [existing, answer]);
+    }
   }
+  if (!duplicates) return { answers: [...answers], conflicts: [] };
+
   const resolved: Answer[] = [];
   const conflicts: AnswerConflict[] = [];
-  for (const group of byKey.values()) {
-    if (group.length === 1) {
-      resolved.push(group[0]!);
-      continue;
+  for (const byTeam of byRound.values()) {
+    for (const byRow of byTeam.values()) {
+      for (const entry of byRow.values()) {
+        if (!Array.isArray(entry)) {
+          resolved.push(entry);
+          continue;
+        }
+        const ordered = [...entry].sort(latestFirst);
+        const latest = ordered[0]!;
+        resolved.push(latest);
+        if (ordered.some((a) => !sameAnswer(a, latest))) conflicts.push({ roundKey: latest.roundKey, teamKey: latest.teamKey, row: latest.row, answers: ordered });
+      }
     }
-    const ordered = [...group].sort(latestFirst);
-    const latest = ordered[0]!;
-    resolved.push(latest);
-    if (ordered.some((a) => !sameAnswer(a, latest))) conflicts.push({ roundKey: latest.roundKey, teamKey: latest.teamKey, row: latest.row, answers: ordered });
   }
   return { answers: resolved, conflicts };
 }
-
 export function isAssessed(answer: Pick<Answer, "level">): boolean {
   return answer.level !== NOT_ASSESSED;
 }
