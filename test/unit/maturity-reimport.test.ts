@@ -24,7 +24,7 @@ describe("re-importing a corrected framework file", () => {
 
   it("finds nothing to do when the file matches the site", () => {
     const plan = planReimport(current.rows, framework(ROWS));
-    expect(plan).toMatchObject({ added: [], changed: [], unchanged: [1, 2, 3], removed: [], hasChanges: false });
+    expect(plan).toMatchObject({ added: [], restored: [], changed: [], unchanged: [1, 2, 3], removed: [], hasChanges: false });
     expect(plan.summary).toBe("The file matches the framework on the site: 3 rows, nothing to change.");
   });
 
@@ -57,6 +57,14 @@ describe("re-importing a corrected framework file", () => {
     expect(plan.added.map((r) => r.row)).toEqual([4]);
     expect(plan.removed.map((r) => [r.row.row, r.answers])).toEqual([[2, 5]]);
     expect(plan.summary).toBe("1 row added, 0 rows changed, 2 rows unchanged, 1 row retired. No answers are lost: the 5 answers on retired rows are kept and return if a later file brings those rows back.");
+  });
+
+  it("brings back a row retired by an earlier import, with its answers, rather than adding it again", () => {
+    const withoutRow2 = framework([ROWS[0], ROWS[2]]);
+    const plan = planReimport(withoutRow2.rows, framework(ROWS), new Map([[2, 5]]), new Set([2]));
+    expect(plan.added).toEqual([]);
+    expect(plan.restored.map((r) => [r.row.row, r.answers])).toEqual([[2, 5]]);
+    expect(plan.summary).toBe("0 rows added, 1 retired row brought back, 0 rows changed, 2 rows unchanged, 0 rows retired. No answers are lost.");
   });
 
   it("loses no answers: results computed after a corrected file are the same as before", () => {

@@ -1,3 +1,4 @@
+import { slugOf } from "./keys";
 import { type AnswerLevel, NOT_ASSESSED } from "./levels";
 
 /**
@@ -29,12 +30,7 @@ export function answerKey(roundKey: string, teamKey: string, row: number): strin
 
 /** A team's key from its name (a service, as Microsoft 365 profiles name it): "Revenues & Benefits" → "revenues-benefits". */
 export function teamKeyOf(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return slugOf(name);
 }
 
 /** Two answers to the same row that disagree: both are shown, so neither person's answer is lost. */

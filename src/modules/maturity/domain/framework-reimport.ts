@@ -28,8 +28,17 @@ export interface RemovedRow {
   answers: number;
 }
 
+export interface RestoredRow {
+  row: FrameworkRow;
+  /** Answers kept on the row while it was retired. */
+  answers: number;
+}
+
 export interface ReimportPlan {
+  /** Rows new to the site. */
   added: FrameworkRow[];
+  /** Rows retired by an earlier import that this file brings back: un-retire and update them; their answers return. */
+  restored: RestoredRow[];
   changed: RowChange[];
   /** Row numbers. */
   unchanged: number[];
@@ -55,16 +64,19 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
  * @param current the rows on the site now (retired rows excluded)
  * @param incoming the framework read from the new file (already validated by parseFramework)
  * @param answerCounts answers given per row number, across all rounds, to say what is kept
+ * @param retiredRows row numbers retired by an earlier import (their list items still exist)
  */
-export function planReimport(current: readonly FrameworkRow[], incoming: Framework, answerCounts: ReadonlyMap<number, number> = new Map()): ReimportPlan {
+export function planReimport(current: readonly FrameworkRow[], incoming: Framework, answerCounts: ReadonlyMap<number, number> = new Map(), retiredRows: ReadonlySet<number> = new Set()): ReimportPlan {
   const existing = new Map(current.map((r) => [r.row, r]));
   const added: FrameworkRow[] = [];
+  const restored: RestoredRow[] = [];
   const changed: RowChange[] = [];
   const unchanged: number[] = [];
   for (const after of incoming.rows) {
     const before = existing.get(after.row);
     if (!before) {
-      added.push(after);
+      if (retiredRows.has(after.row)) restored.push({ row: after, answers: answerCounts.get(after.row) ?? 0 });
+      else added.push(after);
       continue;
     }
     const fields = changedFields(before, after);
@@ -77,11 +89,11 @@ export function planReimport(current: readonly FrameworkRow[], incoming: Framewo
     .sort((a, b) => a.row - b.row)
     .map((row) => ({ row, answers: answerCounts.get(row.row) ?? 0 }));
 
-  const hasChanges = added.length + changed.length + removed.length > 0;
+  const hasChanges = added.length + restored.length + changed.length + removed.length > 0;
   const keptOnRemoved = removed.reduce((sum, r) => sum + r.answers, 0);
   const summary = !hasChanges
     ? `The file matches the framework on the site: ${count(unchanged.length, "row")}, nothing to change.`
-    : `${count(added.length, "row")} added, ${count(changed.length, "row")} changed, ${count(unchanged.length, "row")} unchanged, ${count(removed.length, "row")} retired. No answers are lost` +
+    : `${count(added.length, "row")} added, ${restored.length > 0 ? `${count(restored.length, "retired row")} brought back, ` : ""}${count(changed.length, "row")} changed, ${count(unchanged.length, "row")} unchanged, ${count(removed.length, "row")} retired. No answers are lost` +
       (keptOnRemoved > 0 ? `: the ${count(keptOnRemoved, "answer")} on retired rows are kept and return if a later file brings those rows back.` : ".");
-  return { added, changed, unchanged, removed, hasChanges, summary };
+  return { added, restored, changed, unchanged, removed, hasChanges, summary };
 }

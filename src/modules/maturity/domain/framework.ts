@@ -1,3 +1,4 @@
+import { slugOf } from "./keys";
 import type { Level } from "./levels";
 
 /**
@@ -52,12 +53,7 @@ export interface Framework {
  * hyphen. "Engaging with others" and the strategy's "Engaging with Others" share a key.
  */
 export function groupKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  return slugOf(name);
 }
 
 export function groupsOf(framework: Framework, kind: GroupKind): readonly FrameworkGroup[] {

@@ -1,4 +1,5 @@
 /** The maturity module's pure domain: what the data layer and the screens call. */
+export * from "./keys";
 export * from "./levels";
 export * from "./framework";
 export * from "./framework-import";

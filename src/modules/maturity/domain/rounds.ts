@@ -1,4 +1,4 @@
-import { teamKeyOf } from "./answers";
+import { slugOf } from "./keys";
 
 /**
  * An assessment round: the data lead opens it for the services taking part, teams answer while it
@@ -37,7 +37,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const validDay = (s: string) => ISO_DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 export function roundKeyOf(name: string): string {
-  return teamKeyOf(name);
+  return slugOf(name);
 }
 
 /** Checks a round before it is saved: every problem at once, each naming its field. */
