@@ -6,11 +6,12 @@ import { measureBundle } from "./bundle";
 import { measureActions } from "./actions";
 import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
+import { measureMaturity } from "./maturity";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -94,4 +95,15 @@ if (want("dictionary")) {
   console.log(`index build: ${Math.round(d.buildMs)} ms`);
   console.log(`per keystroke, ${d.keystrokes} keystrokes typing ${d.queries.length} queries letter by letter: median ${ms(d.medianMs)}, p95 ${ms(d.p95Ms)}, max ${ms(d.maxMs)}`);
   for (const q of d.queries) console.log(`  "${q.query}": median ${ms(q.medianMs)}, p95 ${ms(q.p95Ms)}, ${q.results.toLocaleString("en-GB")} matches`);
+}
+
+if (want("maturity")) {
+  const m = measureMaturity(Number(values.runs));
+  const ms = (xs: number[]) => `${median(xs).toFixed(1)} ms`;
+  const list = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(", ");
+  console.log(`\n== Maturity results, ${m.teams} sample teams × ${m.rounds} rounds, ${m.answers.toLocaleString("en-GB")} answers (${m.framework} framework), in Node (the same code runs in the browser), ${m.runs} runs ==`);
+  console.log(`all results (every round: topics, themes, topic × theme matrix, principles; change between each pair of rounds): median ${ms(m.allResultsMs)} (runs: ${list(m.allResultsMs)})`);
+  console.log(`baseline, one pass adding each answer's level to its team: median ${ms(m.baselineMs)} (runs: ${list(m.baselineMs)})`);
+  console.log(`all results ÷ baseline: ${(median(m.allResultsMs) / median(m.baselineMs)).toFixed(1)}×`);
+  console.log(`who has finished, every round: median ${ms(m.progressMs)}`);
 }
