@@ -1,5 +1,5 @@
 import { parseTypedDate } from "./calendar-date";
-import type { DeadlineRule } from "./deadline-rules";
+import { type DeadlineRule, ruleProblems } from "./deadline-rules";
 import type { QuarterNumber, YearBasis } from "./periods";
 import { periodFromKey } from "./periods";
 import type { DeadlineOverride, ReturnStage } from "./returns";
@@ -150,6 +150,7 @@ export function stageFromColumns(row: StageColumns): { stage: ReturnStage | null
     default:
       problems.push(`${where}: "${String(row.RuleKind)}" is not a kind of rule; choose ${RULE_KIND_CHOICES.join(", ")}.`);
   }
+  if (rule && !problems.length) problems.push(...ruleProblems(rule).map((p) => `${where}: ${p}`));
   const { overrides, problems: overrideProblems } = parseOverrides(row.Overrides);
   problems.push(...overrideProblems.map((p) => `${where}: ${p}`));
   for (const [column, value] of [["first period", row.FirstPeriod], ["last period", row.LastPeriod]] as const) {
