@@ -6,11 +6,12 @@ import { measureBundle } from "./bundle";
 import { measureActions } from "./actions";
 import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
+import { measureKpis } from "./kpis";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, kpis.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -94,4 +95,17 @@ if (want("dictionary")) {
   console.log(`index build: ${Math.round(d.buildMs)} ms`);
   console.log(`per keystroke, ${d.keystrokes} keystrokes typing ${d.queries.length} queries letter by letter: median ${ms(d.medianMs)}, p95 ${ms(d.p95Ms)}, max ${ms(d.maxMs)}`);
   for (const q of d.queries) console.log(`  "${q.query}": median ${ms(q.medianMs)}, p95 ${ms(q.p95Ms)}, ${q.results.toLocaleString("en-GB")} matches`);
+}
+
+if (want("kpis")) {
+  const k = measureKpis(Number(values.runs));
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const budget = (n: number) => `${((n / 1000) * 100).toFixed(1)}% of the 1 s budget`;
+  console.log(`\n== KPIs and reporting calendar, in Node (the same code runs in the browser), median of ${k.runs} runs ==`);
+  console.log(`calendar: ${k.returns} returns, ${k.occurrences.toLocaleString("en-GB")} occurrences over 4 years, ${k.months} month views`);
+  console.log(`  generate ${ms(k.calendarMs.generate)}, states ${ms(k.calendarMs.states)}, on-time figures ${ms(k.calendarMs.figures)}, all ${k.months} month calendars and lists ${ms(k.calendarMs.monthCalendars)}, whole .ics ${ms(k.calendarMs.ics)}`);
+  console.log(`  total ${ms(k.calendarMs.total)} (${budget(k.calendarMs.total)}; ${(k.calendarMs.total / k.parseBaselineMs.calendar).toFixed(1)}x the ${ms(k.parseBaselineMs.calendar)} JSON.parse of the same returns and submissions)`);
+  console.log(`KPIs: ${k.kpis} KPIs, ${k.values.toLocaleString("en-GB")} values (36 periods each)`);
+  console.log(`  RAG, late entries and trends for every period ${ms(k.kpiMs.summaries)}, figures ${ms(k.kpiMs.figures)}`);
+  console.log(`  total ${ms(k.kpiMs.total)} (${budget(k.kpiMs.total)}; ${(k.kpiMs.total / k.parseBaselineMs.kpis).toFixed(1)}x the ${ms(k.parseBaselineMs.kpis)} JSON.parse of the same KPIs and values)`);
 }

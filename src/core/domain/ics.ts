@@ -41,13 +41,22 @@ const utcStamp = (iso: string) => {
   return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 };
 
-/** `YYYY-MM-DD` → `YYYYMMDD`, and the day after (DTEND of an all-day event is exclusive). */
-function dateValue(date: string, plusDays = 0): string {
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const monthLength = (y: number, m: number) => (m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+
+/** `YYYY-MM-DD` → `YYYYMMDD`, or the day after (DTEND of an all-day event is exclusive). Plain arithmetic: no time zone involved. */
+function dateValue(date: string, nextDay = false): string {
   const m = DATE_PATTERN.exec(date);
-  const ms = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
-  const check = m && new Date(ms).getUTCDate() === Number(m[3]);
-  if (!check) throw new Error(`"${date}" is not a date written as 2026-11-25, so it cannot go in a calendar file.`);
-  return new Date(ms + plusDays * 86_400_000).toISOString().slice(0, 10).replace(/-/g, "");
+  let year = m ? Number(m[1]) : NaN;
+  let month = m ? Number(m[2]) : NaN;
+  let day = m ? Number(m[3]) : NaN;
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month))) throw new Error(`"${date}" is not a date written as 2026-11-25, so it cannot go in a calendar file.`);
+  if (nextDay && ++day > monthLength(year, month)) {
+    day = 1;
+    if (++month > 12) (month = 1), year++;
+  }
+  return `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}`;
 }
 
 /** Text values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
@@ -55,15 +64,19 @@ export function icsText(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
 }
 
+/** UTF-8 octets of one code point. */
+const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
 /** Lines longer than 75 octets are folded with CRLF and a space (RFC 5545 §3.1), never inside a character. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  // A UTF-16 unit is at most 3 octets (a surrogate pair, two units, is 4), so 25 units always fit;
+  // most other lines are ASCII and fit when 75 units or fewer.
+  if (line.length <= 25 || (line.length <= 75 && /^[\x00-\x7f]*$/.test(line))) return line;
   const parts: string[] = [];
   let current = "";
   let bytes = 0;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = octets(ch.codePointAt(0)!);
     // Continuation lines start with a space, which counts towards their 75 octets.
     if (bytes + size > (parts.length ? 74 : 75)) {
       parts.push(current);
@@ -80,7 +93,7 @@ export function foldLine(line: string): string {
 function eventLines(event: IcsEvent, stamp: string): string[] {
   const lines = ["BEGIN:VEVENT", `UID:${event.uid}`, `DTSTAMP:${stamp}`];
   if (event.when.kind === "all-day") {
-    lines.push(`DTSTART;VALUE=DATE:${dateValue(event.when.date)}`, `DTEND;VALUE=DATE:${dateValue(event.when.lastDate ?? event.when.date, 1)}`);
+    lines.push(`DTSTART;VALUE=DATE:${dateValue(event.when.date)}`, `DTEND;VALUE=DATE:${dateValue(event.when.lastDate ?? event.when.date, true)}`);
   } else {
     const end = event.when.end ?? new Date(new Date(event.when.start).getTime() + 3_600_000).toISOString();
     lines.push(`DTSTART:${utcStamp(event.when.start)}`, `DTEND:${utcStamp(end)}`);
@@ -103,7 +116,7 @@ export function toIcsCalendar(events: readonly IcsEvent[], options: IcsCalendarO
   const stamp = utcStamp(options.now.toISOString());
   const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", `PRODID:${PRODID}`, "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
   if (options.name) lines.push(`X-WR-CALNAME:${icsText(options.name)}`);
-  for (const event of events) lines.push(...eventLines(event, stamp));
+  for (const event of events) for (const line of eventLines(event, stamp)) lines.push(line);
   lines.push("END:VCALENDAR");
   return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

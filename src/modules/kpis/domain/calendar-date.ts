@@ -19,33 +19,38 @@ export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 1
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The parts of a real date written `YYYY-MM-DD`, or null (so 2026-02-29 and 2026-04-31 are null). */
+function parse(value: string): DateParts | null {
+  const m = PATTERN.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
 }
 
 /** True for a real date written `YYYY-MM-DD` (so 2026-02-29 and 2026-04-31 are not). */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  if (typeof value !== "string") return false;
-  const m = PATTERN.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return typeof value === "string" && parse(value) !== null;
 }
 
 /** Splits a date; a value that is not a real date gets an error that quotes it. */
 export function partsOf(date: CalendarDate): DateParts {
-  if (!isCalendarDate(date)) throw new Error(`"${date}" is not a date written as year-month-day, for example 2026-11-25.`);
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  const parts = parse(date);
+  if (!parts) throw new Error(`"${date}" is not a date written as year-month-day, for example 2026-11-25.`);
+  return parts;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
 /** Builds a date; a day past the end of its month is an error, never silently rolled over. */
 export function calendarDate(year: number, month: number, day: number): CalendarDate {
-  const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || !isCalendarDate(text)) {
-    throw new Error(`There is no date ${day}/${month}/${year}.`);
-  }
-  return text;
+  const exists = Number.isInteger(year) && year >= 0 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+  if (!exists) throw new Error(`There is no date ${day}/${month}/${year}.`);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 /** Days since 1970-01-01: the one number the rest of the arithmetic uses. */

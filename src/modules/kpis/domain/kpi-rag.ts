@@ -22,17 +22,38 @@ export interface ResolvedTarget {
   from: string;
 }
 
+interface ParsedTarget {
+  target: KpiTarget;
+  kind: ReportingPeriod["kind"];
+  basis: ReportingPeriod["basis"];
+  fromIndex: number;
+  toIndex: number;
+}
+
+// Targets are read once per targets list, not once per period: a KPI page asks for 36 periods.
+const parsed = new WeakMap<readonly KpiTarget[], ParsedTarget[]>();
+
+function parseTargets(targets: readonly KpiTarget[]): ParsedTarget[] {
+  let list = parsed.get(targets);
+  if (!list) {
+    list = targets.map((target) => {
+      const from = periodFromKey(target.from);
+      return { target, kind: from.kind, basis: from.basis, fromIndex: from.index, toIndex: target.to === null ? Infinity : periodFromKey(target.to).index };
+    });
+    parsed.set(targets, list);
+  }
+  return list;
+}
+
 /**
  * The target for a period: of the targets whose range covers it, the one that starts latest.
  * A target with no end runs until a later one starts. Null when none covers the period.
  */
 export function targetFor(kpi: Pick<Kpi, "targets" | "tolerance">, period: ReportingPeriod): ResolvedTarget | null {
-  let best: { target: KpiTarget; fromIndex: number } | null = null;
-  for (const target of kpi.targets) {
-    const from = periodFromKey(target.from);
-    if (from.kind !== period.kind || from.basis !== period.basis || from.index > period.index) continue;
-    if (target.to !== null && periodFromKey(target.to).index < period.index) continue;
-    if (!best || from.index > best.fromIndex) best = { target, fromIndex: from.index };
+  let best: ParsedTarget | null = null;
+  for (const t of parseTargets(kpi.targets)) {
+    if (t.kind !== period.kind || t.basis !== period.basis || t.fromIndex > period.index || t.toIndex < period.index) continue;
+    if (!best || t.fromIndex > best.fromIndex) best = t;
   }
   return best ? { value: best.target.value, tolerance: best.target.tolerance ?? kpi.tolerance, from: best.target.from } : null;
 }

@@ -41,22 +41,47 @@ export interface StateOptions {
 }
 
 export function occurrenceState(deadline: CalendarDate, submittedOn: CalendarDate | null, today: CalendarDate, options: StateOptions = {}): OccurrenceState {
+  return stateAgainst(deadline, submittedOn, today, addDays(today, DUE_SOON_DAYS), options.trackedFrom ?? null);
+}
+
+// ISO dates compare as text, so the many occurrences of a calendar need no date arithmetic here.
+function stateAgainst(deadline: CalendarDate, submittedOn: CalendarDate | null, today: CalendarDate, dueSoonUntil: CalendarDate, trackedFrom: CalendarDate | null): OccurrenceState {
   if (submittedOn) return submittedOn <= deadline ? "Submitted on time" : "Submitted late";
-  if (options.trackedFrom && deadline < options.trackedFrom) return "Not recorded";
+  if (trackedFrom && deadline < trackedFrom) return "Not recorded";
   if (deadline < today) return "Overdue";
-  return deadline <= addDays(today, DUE_SOON_DAYS) ? "Due soon" : "Due";
+  return deadline <= dueSoonUntil ? "Due soon" : "Due";
 }
 
 /** Joins occurrences with their submissions (by key, once) and works out each state. */
 export function withStates(occurrences: readonly Occurrence[], submissions: readonly Submission[], today: CalendarDate, options: StateOptions = {}): OccurrenceStatus[] {
   const byKey = new Map<string, Submission>();
   for (const s of submissions) byKey.set(s.occurrenceKey, s);
+  const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
   return occurrences.map((o) => {
     const submission = byKey.get(o.key) ?? null;
     const submittedOn = submission?.submittedOn ?? null;
-    const state = occurrenceState(o.deadline, submittedOn, today, options);
+    const state = stateAgainst(o.deadline, submittedOn, today, dueSoonUntil, options.trackedFrom ?? null);
     const daysLate = state === "Submitted late" ? daysBetween(o.deadline, submittedOn!) : state === "Overdue" ? daysBetween(o.deadline, today) : 0;
-    return { ...o, state, submittedOn, link: submission?.link ?? null, daysLate };
+    // Spelled out rather than spread: a spread of this many fields is several times slower in V8.
+    return {
+      key: o.key,
+      returnKey: o.returnKey,
+      returnName: o.returnName,
+      stageKey: o.stageKey,
+      stageName: o.stageName,
+      period: o.period,
+      deadline: o.deadline,
+      ruleDeadline: o.ruleDeadline,
+      fromOverride: o.fromOverride,
+      checkTheDate: o.checkTheDate,
+      owner: o.owner,
+      recipient: o.recipient,
+      statutory: o.statutory,
+      state,
+      submittedOn,
+      link: submission?.link ?? null,
+      daysLate,
+    };
   });
 }
 
