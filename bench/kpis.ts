@@ -75,7 +75,7 @@ function benchKpis(count: number, periods: number): { kpis: Kpi[]; values: KpiVa
         { from: "2026-04", to: "2026-06", value: 80, tolerance: null },
       ],
       valueDue: { months: 1, days: 0 },
-      dashboardKey: null,
+      dashboardId: null,
     };
     kpis.push(kpi);
     const last = lastEndedPeriod(kpi, TODAY);

@@ -19,7 +19,7 @@ const kpi = (extra: Partial<Kpi> = {}): Kpi => ({
   tolerance: { kind: "absolute", amount: 5 },
   targets: [{ from: "2024/25 Q1", to: null, value: 80, tolerance: null }],
   valueDue: { months: 1, days: 0 },
-  dashboardKey: null,
+  dashboardId: null,
   ...extra,
 });
 

@@ -53,8 +53,8 @@ export interface Kpi {
   targets: KpiTarget[];
   /** A period's value is due this long after the period ends; a value entered later is late. */
   valueDue: Offset;
-  /** The Power BI report that shows it (its key in the dashboards catalogue). */
-  dashboardKey: string | null;
+  /** The Power BI report that shows it: the item id in the dashboards catalogue (as DashboardUsage's DashboardId). */
+  dashboardId: number | null;
 }
 
 /** One value for one period, as its owner entered it. */

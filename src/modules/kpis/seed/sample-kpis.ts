@@ -72,7 +72,7 @@ export function sampleKpis(today: CalendarDate, seed = 17): { kpis: Kpi[]; value
       tolerance: spec.tolerance,
       targets: [],
       valueDue: { months: 1, days: 0 },
-      dashboardKey: null,
+      dashboardId: null,
     };
     const last = lastEndedPeriod(kpi, today);
     const first = shiftPeriod(last, -(SAMPLE_QUARTERS - 1));
