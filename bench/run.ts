@@ -7,11 +7,12 @@ import { measureActions } from "./actions";
 import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
+import { measureKpis } from "./kpis";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -106,4 +107,17 @@ if (want("maturity")) {
   console.log(`baseline, one pass adding each answer's level to its team: median ${ms(m.baselineMs)} (runs: ${list(m.baselineMs)})`);
   console.log(`all results ÷ baseline: ${(median(m.allResultsMs) / median(m.baselineMs)).toFixed(1)}×`);
   console.log(`who has finished, every round: median ${ms(m.progressMs)}`);
+}
+
+if (want("kpis")) {
+  const k = measureKpis(Number(values.runs));
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  const budget = (n: number) => `${((n / 1000) * 100).toFixed(1)}% of the 1 s budget`;
+  console.log(`\n== KPIs and reporting calendar, in Node (the same code runs in the browser), median of ${k.runs} runs ==`);
+  console.log(`calendar: ${k.returns} returns, ${k.occurrences.toLocaleString("en-GB")} occurrences over 4 years, ${k.months} month views`);
+  console.log(`  generate ${ms(k.calendarMs.generate)}, states ${ms(k.calendarMs.states)}, on-time figures ${ms(k.calendarMs.figures)}, all ${k.months} month calendars and lists ${ms(k.calendarMs.monthCalendars)}, whole .ics ${ms(k.calendarMs.ics)}`);
+  console.log(`  total ${ms(k.calendarMs.total)} (${budget(k.calendarMs.total)}; ${(k.calendarMs.total / k.parseBaselineMs.calendar).toFixed(1)}x the ${ms(k.parseBaselineMs.calendar)} JSON.parse of the same returns and submissions)`);
+  console.log(`KPIs: ${k.kpis} KPIs, ${k.values.toLocaleString("en-GB")} values (36 periods each)`);
+  console.log(`  RAG, late entries and trends for every period ${ms(k.kpiMs.summaries)}, figures ${ms(k.kpiMs.figures)}`);
+  console.log(`  total ${ms(k.kpiMs.total)} (${budget(k.kpiMs.total)}; ${(k.kpiMs.total / k.parseBaselineMs.kpis).toFixed(1)}x the ${ms(k.parseBaselineMs.kpis)} JSON.parse of the same KPIs and values)`);
 }
