@@ -8,9 +8,11 @@ import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
+import { measureValidation } from "./validation";
+import { measureValidationInChromium } from "./validation-browser";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, validation.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -94,4 +96,23 @@ if (want("dictionary")) {
   console.log(`index build: ${Math.round(d.buildMs)} ms`);
   console.log(`per keystroke, ${d.keystrokes} keystrokes typing ${d.queries.length} queries letter by letter: median ${ms(d.medianMs)}, p95 ${ms(d.p95Ms)}, max ${ms(d.maxMs)}`);
   for (const q of d.queries) console.log(`  "${q.query}": median ${ms(q.medianMs)}, p95 ${ms(q.p95Ms)}, ${q.results.toLocaleString("en-GB")} matches`);
+}
+
+if (want("validation")) {
+  const v = await measureValidation();
+  const best = (steps: { ms: number }[]) => Math.min(...steps.map((s) => s.ms));
+  const peak = (steps: { maxRssMb: number }[]) => Math.max(...steps.map((s) => s.maxRssMb));
+  const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const runs = (steps: { ms: number }[]) => steps.map((s) => Math.round(s.ms)).join(", ");
+  const papa = best(v.papa);
+  const validate = best(v.validate);
+  console.log(`\n== Validation, ${v.rows.toLocaleString("en-GB")} rows x 10 columns (${v.megabytes.toFixed(1)} MB CSV), ${v.rules} rules, in Node (the worker runs the same code) ==`);
+  console.log(`Papa Parse alone (its Node stream, no rules): best ${secs(papa)} (runs: ${runs(v.papa)} ms), peak memory ${peak(v.papa)} MB`);
+  console.log(`our CSV reader alone (Papa Parse inside, no rules): best ${secs(best(v.reader))} (runs: ${runs(v.reader)} ms), peak memory ${peak(v.reader)} MB`);
+  console.log(`validation (read + ${v.rules} rules + failing rows): best ${secs(validate)} (runs: ${runs(v.validate)} ms), peak memory ${peak(v.validate)} MB`);
+  console.log(`ratio, validation / Papa Parse alone: ${(validate / papa).toFixed(2)}x (aim <= 1.3x)`);
+  console.log(`rows per second: ${Math.round(v.rows / (validate / 1000)).toLocaleString("en-GB")}; ${v.failed.toLocaleString("en-GB")} failures counted, ${v.valid.toLocaleString("en-GB")} valid rows`);
+  console.log(`.xlsx, ${v.xlsx.rows.toLocaleString("en-GB")} rows (${v.xlsx.megabytes.toFixed(1)} MB): read ${secs(v.xlsx.read.ms)}, validated ${secs(v.xlsx.validate.ms)} (${Math.round(v.xlsx.rows / (v.xlsx.validate.ms / 1000)).toLocaleString("en-GB")} rows/s), peak memory ${v.xlsx.validate.maxRssMb} MB`);
+  const browser = await measureValidationInChromium();
+  console.log(`headless Chromium, ${browser.rows.toLocaleString("en-GB")} rows validated in the worker: ${secs(browser.runMs)} (${Math.round(browser.rows / (browser.runMs / 1000)).toLocaleString("en-GB")} rows/s); longest main-thread task during the run: ${browser.longestTaskMs} ms (aim <= 50 ms; ${browser.longTasks} tasks over 50 ms); progress messages: ${browser.progressMessages}`);
 }

@@ -86,7 +86,7 @@ export function isUkPhone(value: string): boolean {
 // domain of at least two labels ending in letters. ASCII only, as council systems store them.
 const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
-/** An e-mail address such as jo.bloggs@havant.gov.uk. */
+/** An e-mail address such as jo.bloggs@example.gov.uk. */
 export function isEmail(value: string): boolean {
   return value.length <= 254 && value.indexOf("@") <= 64 && EMAIL.test(value);
 }
@@ -123,7 +123,7 @@ export const UK_FORMATS: readonly UkFormat[] = [
   { id: "ni-number", name: "National Insurance number", description: "A National Insurance number, such as AB 12 34 56 C.", example: "AB 12 34 56 C", check: isNiNumber, personal: true },
   { id: "nhs-number", name: "NHS number", description: "A 10-digit NHS number with a valid check digit.", example: "943 476 5919", check: isNhsNumber, personal: true },
   { id: "uk-phone", name: "UK phone number", description: "A UK telephone number, such as 01632 960001 or +44 7700 900123.", example: "01632 960001", check: isUkPhone, personal: true },
-  { id: "email", name: "E-mail address", description: "An e-mail address, such as jo.bloggs@havant.gov.uk.", example: "jo.bloggs@havant.gov.uk", check: isEmail, personal: true },
+  { id: "email", name: "E-mail address", description: "An e-mail address, such as jo.bloggs@example.gov.uk.", example: "jo.bloggs@example.gov.uk", check: isEmail, personal: true },
   { id: "uk-date", name: "Date (25/11/2026)", description: "A date written day/month/year, such as 25/11/2026.", example: "25/11/2026", check: isUkDate, personal: false },
 ];
 
