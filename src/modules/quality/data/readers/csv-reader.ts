@@ -19,13 +19,23 @@ const ParserHandleClass = (Papa as unknown as { ParserHandle: new (config: Papa.
 const DELIMITERS = [",", ";", "\t", "|"];
 
 /**
+ * Papa Parse's own guess over the first rows, ignoring blank lines (which would otherwise make a
+ * short tab-separated file look like one column); the run itself keeps blank lines for row numbers.
+ */
+function guessDelimiter(firstText: string): string {
+  const guess = new ParserHandleClass({ delimiter: "", delimitersToGuess: DELIMITERS, skipEmptyLines: true, preview: 10, header: false });
+  const results = guess.parse(firstText, 0, false);
+  return results.errors.some((e) => e.code === "UndetectableDelimiter") ? "," : (results.meta.delimiter ?? ",");
+}
+
+/**
  * Streams a CSV file through Papa Parse in chunks of about a megabyte: a row split across two
  * chunks is carried to the next, so quoted line breaks survive, and no more than a chunk of rows is
  * ever in memory. Every row keeps its spreadsheet number (blank lines count, as Excel shows them).
  */
 export async function readCsv(source: ByteSource, sink: TableSink, options: ReadOptions = {}): Promise<ReadSummary> {
   const decoded: DecodedText = { encoding: "UTF-8", replaced: false };
-  const handle = new ParserHandleClass({ delimiter: options.delimiter ?? "", delimitersToGuess: DELIMITERS, skipEmptyLines: false, header: false, dynamicTyping: false });
+  let handle: ParserHandle | undefined;
   const notes: string[] = [];
   let partial = "";
   let baseIndex = 0;
@@ -59,6 +69,7 @@ export async function readCsv(source: ByteSource, sink: TableSink, options: Read
 
   for await (const text of decodeText(countBytes(source.chunks(options.chunkSize ?? DEFAULT_CHUNK_SIZE)), decoded)) {
     throwIfCancelled(options.signal);
+    handle ??= new ParserHandleClass({ delimiter: options.delimiter ?? guessDelimiter(text), skipEmptyLines: false, header: false, dynamicTyping: false });
     const aggregate = partial + text;
     const results = handle.parse(aggregate, baseIndex, true);
     partial = aggregate.substring(results.meta.cursor - baseIndex);
@@ -67,7 +78,7 @@ export async function readCsv(source: ByteSource, sink: TableSink, options: Read
     options.onProgress?.({ bytesRead, totalBytes: source.size });
   }
   throwIfCancelled(options.signal);
-  if (partial !== "") deliver(handle.parse(partial, baseIndex, false), true);
+  if (partial !== "" && handle) deliver(handle.parse(partial, baseIndex, false), true);
   options.onProgress?.({ bytesRead: source.size, totalBytes: source.size });
   if (!headerSeen) sink.header([]);
   if (decoded.replaced) notes.push("Some characters are not valid UTF-8 and show as �; save the file as “CSV UTF-8” to keep them.");

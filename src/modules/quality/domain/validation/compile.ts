@@ -157,6 +157,7 @@ class Compiler {
     const schemaMissing = this.missingValues(schema.missingValues, "the rule set's missingValues");
 
     const fieldList = schema.fields as unknown[];
+    const beforeNames = this.problems.length;
     fieldList.forEach((raw, i) => {
       if (!isObject(raw) || typeof raw.name !== "string" || raw.name.trim() === "") {
         this.problems.push(`field ${i + 1} has no name`);
@@ -168,12 +169,13 @@ class Compiler {
       }
       this.byName.set(raw.name, -1);
     });
-    if (this.problems.length) throw new SchemaError(this.problems);
+    if (this.problems.length > beforeNames) throw new SchemaError(this.problems);
 
     const primaryKeyNames = this.keyFields(schema.primaryKey, "primaryKey");
+    const before = this.problems.length;
     fieldList.forEach((raw, i) => this.field(raw as FieldDescriptor & Record<string, unknown>, i, schemaMissing, primaryKeyNames.includes((raw as FieldDescriptor).name)));
     // Keys and row rules refer to fields by their plans: name the field problems first.
-    if (this.problems.length) throw new SchemaError(this.problems);
+    if (this.problems.length > before) throw new SchemaError(this.problems);
 
     const primaryKey = primaryKeyNames.length ? this.key(primaryKeyNames, "primaryKey", "primaryKey") : null;
     const uniqueKeys = this.uniqueKeys(schema.uniqueKeys);
