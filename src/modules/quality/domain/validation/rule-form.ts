@@ -195,7 +195,8 @@ export function schemaToForm(schema: TableSchema): RuleSetForm {
 
 export function formToSchema(form: RuleSetForm): TableSchema {
   const schema: TableSchema = { fields: form.columns.map(fieldFromColumn) };
-  if (form.recordKey.length) schema.primaryKey = form.recordKey.length === 1 ? form.recordKey[0]! : [...form.recordKey];
+  // Table Schema v2 writes a primary key as a list, even of one field.
+  if (form.recordKey.length) schema.primaryKey = [...form.recordKey];
   if (!(form.missingValues.length === 1 && form.missingValues[0] === "")) schema.missingValues = [...form.missingValues];
   if (form.rowRules.length) schema["dq:rowRules"] = [...form.rowRules];
   if (form.freshness.length) schema["dq:freshness"] = form.freshness.length === 1 ? form.freshness[0]! : [...form.freshness];
