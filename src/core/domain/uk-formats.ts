@@ -38,7 +38,14 @@ export function normaliseUkPostcode(value: string): string | null {
 
 /** Unique Property Reference Number: a whole number of 1 to 12 digits, not zero (some systems pad it with zeros). */
 export function isUprn(value: string): boolean {
-  return /^[0-9]{1,12}$/.test(value) && !/^0+$/.test(value);
+  if (value.length < 1 || value.length > 12) return false;
+  let nonZero = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+    if (code !== 48) nonZero = true;
+  }
+  return nonZero;
 }
 
 // HMRC's allocation rules: first letter not D, F, I, Q, U or V; second not D, F, I, O, Q, U or V;
@@ -82,13 +89,43 @@ export function isUkPhone(value: string): boolean {
   return UK_PHONE_DIGITS.test(`0${digits}`);
 }
 
-// The practical address shape: a dot-atom local part (no leading, trailing or doubled dots) and a
-// domain of at least two labels ending in letters. ASCII only, as council systems store them.
-const EMAIL = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+// The practical address shape: a dot-atom local part (no leading, trailing or doubled dots) of at
+// most 64 characters, and a domain of at least two labels (letters, digits, inner hyphens) ending in
+// letters. ASCII only, as council systems store them. Scanned by character code: validation runs
+// this on every row of an export.
+const LOCAL_CHARACTER = new Uint8Array(128);
+for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-") LOCAL_CHARACTER[ch.charCodeAt(0)] = 1;
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /** An e-mail address such as jo.bloggs@example.gov.uk. */
 export function isEmail(value: string): boolean {
-  return value.length <= 254 && value.indexOf("@") <= 64 && EMAIL.test(value);
+  const at = value.indexOf("@");
+  if (at < 1 || at > 64 || value.length > 254) return false;
+  for (let i = 0; i < at; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 46) {
+      if (i === 0 || i === at - 1 || value.charCodeAt(i - 1) === 46) return false;
+    } else if (code > 127 || LOCAL_CHARACTER[code] !== 1) return false;
+  }
+  let labels = 0;
+  let labelStart = at + 1;
+  for (let i = at + 1; i <= value.length; i++) {
+    const code = i === value.length ? 46 : value.charCodeAt(i);
+    if (code === 46) {
+      const length = i - labelStart;
+      if (length < 1 || length > 63 || value.charCodeAt(labelStart) === 45 || value.charCodeAt(i - 1) === 45) return false;
+      labels++;
+      if (i === value.length) {
+        if (labels < 2 || length < 2) return false;
+        for (let j = labelStart; j < i; j++) if (!isLetter(value.charCodeAt(j))) return false;
+      }
+      labelStart = i + 1;
+    } else if (!isLetter(code) && !(code >= 48 && code <= 57) && code !== 45) return false;
+  }
+  return true;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -10,8 +10,12 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Uint8Array>;
 }
 
-/** One megabyte: big enough that per-chunk work is noise, small enough to cancel promptly. */
-export const DEFAULT_CHUNK_SIZE = 1 << 20;
+/**
+ * 128 KB. Measured on the million-row bench: with 1 MB chunks a chunk's parsed rows live long
+ * enough to be promoted to V8's old generation, which costs 40% more time and 300 MB instead of
+ * 180 MB at peak; per-chunk overhead is still noise at this size.
+ */
+export const DEFAULT_CHUNK_SIZE = 128 * 1024;
 
 /** A File or Blob (browser, worker, or Node's own Blob). */
 export function blobSource(blob: Blob, name = (blob as File).name ?? "data"): ByteSource {

@@ -38,7 +38,13 @@ export function createRequestHandler(post: (message: ValidationResponse) => void
     const controller = new AbortController();
     running.set(request.id, controller);
     const id = request.id;
-    const onProgress = (progress: RunProgress) => post({ type: "progress", id, ...progress });
+    // At most ten progress messages a second: a screen needs no more, and each one costs the page a task.
+    let lastPost = -Infinity;
+    const onProgress = (progress: RunProgress) => {
+      if (progress.elapsedMs - lastPost < 100 && progress.bytesRead < progress.totalBytes) return;
+      lastPost = progress.elapsedMs;
+      post({ type: "progress", id, ...progress });
+    };
     const source = blobSource(request.file, request.fileName);
     const common = { signal: controller.signal, onProgress, ...(request.sheet ? { sheet: request.sheet } : {}), ...(request.delimiter ? { delimiter: request.delimiter } : {}) };
     try {

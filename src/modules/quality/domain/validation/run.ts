@@ -122,7 +122,7 @@ export class ValidationRun {
     this.rowCount++;
     this.pending = 0;
     this.rowFailures = 0;
-    const { columns, casts, missingSets, requiredRules, castRules, uniqueRules, checks, logical } = this;
+    const { columns, casts, missingSets, requiredRules, castRules, uniqueRules, checks, logical, present, validValues } = this;
     const fieldCount = casts.length;
     for (let f = 0; f < fieldCount; f++) {
       const column = columns[f]!;
@@ -133,14 +133,14 @@ export class ValidationRun {
         if (requiredRules[f]! >= 0) this.fail(requiredRules[f]!, 0);
         continue;
       }
-      this.present[f] = this.present[f]! + 1;
+      present[f] = present[f]! + 1;
       const value = casts[f]!(raw);
       if (value === undefined) {
         logical[f] = null;
         if (castRules[f]! >= 0) this.fail(castRules[f]!, 0);
         continue;
       }
-      this.validValues[f] = this.validValues[f]! + 1;
+      validValues[f] = validValues[f]! + 1;
       logical[f] = value;
       const fieldChecks = checks[f]!;
       for (let k = 0; k < fieldChecks.length; k++) {
@@ -156,7 +156,8 @@ export class ValidationRun {
     const compiled = this.compiled;
     if (compiled.primaryKey) this.checkKey(compiled.primaryKey.rule, compiled.primaryKey.fields, this.primaryKeySet!, cells, rowNumber);
     for (let k = 0; k < compiled.uniqueKeys.length; k++) this.checkKey(compiled.uniqueKeys[k]!.rule, compiled.uniqueKeys[k]!.fields, this.uniqueKeySets[k]!, cells, rowNumber);
-    for (const fk of compiled.foreignKeys) {
+    for (let k = 0; k < compiled.foreignKeys.length; k++) {
+      const fk = compiled.foreignKeys[k]!;
       let key = "";
       let complete = true;
       for (let i = 0; i < fk.fields.length; i++) {
@@ -172,7 +173,8 @@ export class ValidationRun {
       this.ownChecked[fk.rule] = this.ownChecked[fk.rule]! + 1;
       if (!fk.values.has(key)) this.fail(fk.rule, 0);
     }
-    for (const rule of compiled.rowRules) {
+    for (let k = 0; k < compiled.rowRules.length; k++) {
+      const rule = compiled.rowRules[k]!;
       if (rule.when && !isTruthy(rule.when.evaluate(logical))) continue;
       this.ownChecked[rule.rule] = this.ownChecked[rule.rule]! + 1;
       if (!isTruthy(rule.assert.evaluate(logical))) this.fail(rule.rule, 0);
