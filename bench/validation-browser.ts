@@ -65,7 +65,7 @@ export async function measureValidationInChromium(rows = 1_000_000): Promise<Bro
   writeFileSync(path.join(site, "harness.js"), HARNESS(path.join(root, "src/modules/quality/ui/validation-client.ts"), path.join(root, "bench/validation-data.ts")));
   const outDir = path.join(site, "dist");
   // The app's own build settings for workers: ES modules, a file per worker (no blob: URLs).
-  await build({ configFile: false, root: site, base: "./", logLevel: "warn", build: { outDir, emptyOutDir: true, target: "es2022", assetsInlineLimit: 0 }, worker: { format: "es" } });
+  await build({ configFile: false, root: site, base: "./", logLevel: "error", build: { outDir, emptyOutDir: true, target: "es2022", assetsInlineLimit: 0 }, worker: { format: "es" } });
   const assets = path.join(outDir, "assets");
   const workerScript = (await import("node:fs")).readdirSync(assets).find((f) => f.startsWith("validation.worker")) ?? "(not found)";
 
