@@ -10,9 +10,11 @@ import { measureMaturity } from "./maturity";
 import { measureKpis } from "./kpis";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
+import { measureValidation } from "./validation";
+import { measureValidationInChromium } from "./validation-browser";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -120,4 +122,24 @@ if (want("kpis")) {
   console.log(`KPIs: ${k.kpis} KPIs, ${k.values.toLocaleString("en-GB")} values (36 periods each)`);
   console.log(`  RAG, late entries and trends for every period ${ms(k.kpiMs.summaries)}, figures ${ms(k.kpiMs.figures)}`);
   console.log(`  total ${ms(k.kpiMs.total)} (${budget(k.kpiMs.total)}; ${(k.kpiMs.total / k.parseBaselineMs.kpis).toFixed(1)}x the ${ms(k.parseBaselineMs.kpis)} JSON.parse of the same KPIs and values)`);
+}
+
+if (want("validation")) {
+  const v = await measureValidation();
+  const best = (steps: { ms: number }[]) => Math.min(...steps.map((s) => s.ms));
+  const peak = (steps: { maxRssMb: number }[]) => Math.max(...steps.map((s) => s.maxRssMb));
+  const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const runs = (steps: { ms: number }[]) => steps.map((s) => Math.round(s.ms)).join(", ");
+  const papa = best(v.papa);
+  const validate = best(v.validate);
+  console.log(`\n== Validation, ${v.rows.toLocaleString("en-GB")} rows x 10 columns (${v.megabytes.toFixed(1)} MB CSV), ${v.rules} rules, in Node (the worker runs the same code) ==`);
+  console.log(`Papa Parse alone (its Node stream, 1 MB and 128 KB reads in turn, no rules): best ${secs(papa)} (runs: ${runs(v.papa)} ms), peak memory ${peak(v.papa)} MB`);
+  console.log(`our CSV reader alone (Papa Parse inside, no rules): best ${secs(best(v.reader))} (runs: ${runs(v.reader)} ms), peak memory ${peak(v.reader)} MB`);
+  console.log(`validation (read + ${v.rules} rules + failing rows): best ${secs(validate)} (runs: ${runs(v.validate)} ms), peak memory ${peak(v.validate)} MB`);
+  console.log(`ratio, validation / Papa Parse alone: ${(validate / papa).toFixed(2)}x (aim <= 1.3x)`);
+  console.log(`rows per second: ${Math.round(v.rows / (validate / 1000)).toLocaleString("en-GB")}; ${v.failed.toLocaleString("en-GB")} failures counted, ${v.valid.toLocaleString("en-GB")} valid rows`);
+  console.log(`.xlsx, ${v.xlsx.rows.toLocaleString("en-GB")} rows (${v.xlsx.megabytes.toFixed(1)} MB): read ${secs(v.xlsx.read.ms)}, validated ${secs(v.xlsx.validate.ms)} (${Math.round(v.xlsx.rows / (v.xlsx.validate.ms / 1000)).toLocaleString("en-GB")} rows/s), peak memory ${v.xlsx.validate.maxRssMb} MB`);
+  const browser = await measureValidationInChromium();
+  console.log(`headless Chromium, ${browser.rows.toLocaleString("en-GB")} rows validated in the worker (${browser.workerScript}): ${secs(browser.runMs)} (${Math.round(browser.rows / (browser.runMs / 1000)).toLocaleString("en-GB")} rows/s), ${browser.progressMessages} progress messages`);
+  console.log(`main thread during the run: longest task ${browser.longTasks ? `${browser.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${browser.longTasks} long tasks; largest gap between 5 ms timer ticks ${browser.largestTimerGapMs} ms`);
 }

@@ -7,12 +7,21 @@ export interface CsvColumn<T> {
   value: (row: T) => string | number | null | undefined;
 }
 
-/** Characters that make Excel (and LibreOffice, Google Sheets) treat a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make Excel (and LibreOffice, Google Sheets) treat a cell as a formula, including the
+ * full-width forms ＝＋－＠ that some spreadsheets fold to their ASCII twins.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * What spreadsheets skip before deciding a cell is a formula: spaces, line feeds, quotes, no-break and
+ * zero-width spaces, the word joiner and a stray byte-order mark. " =1+1" and "\u200B=1+1" still run.
+ */
+const IGNORED_LEAD = /^[ \n"'\u00A0\u200B\u200C\u200D\u2060\uFEFF]+/;
 
 /** Prefixes a formula-looking cell with an apostrophe, as OWASP advises for CSV injection. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return FORMULA_START.test(text.replace(IGNORED_LEAD, "")) ? `'${text}` : text;
 }
 
 function cell(value: string | number | null | undefined): string {
