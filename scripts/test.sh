@@ -16,5 +16,6 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 npx tsc -p tsconfig.json --noEmit
+npx eslint .
 npx vite build --logLevel warn
 npx jest --ci "$@"

@@ -1,11 +1,12 @@
 import type { ModuleDefinition } from "../../src/core/module";
+import type { ItemInput } from "../items";
 import { principlesList } from "../principles";
 import type { ListDeclaration } from "../schema";
 import principles from "./principles.json";
 
 /** The site's own seed: the five principles every module hangs from. */
-function principleItems(): Record<string, unknown>[] {
-  return principles.map((p) => ({ PrincipleKey: p.key, Title: p.title, Objective: p.objective, Summary: p.summary, SortOrder: p.order }));
+function principleItems(): ItemInput<typeof principlesList>[] {
+  return principles.map((p): ItemInput<typeof principlesList> => ({ PrincipleKey: p.key, Title: p.title, Objective: p.objective, Summary: p.summary, SortOrder: p.order }));
 }
 
 /** Seed items per list title, gathered from the principles and every module's `seed`. */

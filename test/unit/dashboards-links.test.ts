@@ -1,6 +1,7 @@
 import { parseConfig } from "../../src/core/auth/config";
 import { deepLinkRoute } from "../../src/hosts/teams/tab-context";
-import { dashboardSubPageId, HUB_ENTITY_ID, hubDashboardUrl, teamsDeepLink, teamsShareUrl } from "../../src/modules/dashboards/domain/deep-link";
+import { HUB_ENTITY_ID, teamsDeepLink, teamsShareUrl } from "../../src/core/domain/deep-links";
+import { dashboardSubPageId, hubDashboardUrl } from "../../src/modules/dashboards/domain/deep-link";
 import manifest from "../../appPackage/manifest.json";
 
 const APP_ID = "2f6b8c1d-3e4f-4a5b-9c6d-7e8f9a0b1c2d";

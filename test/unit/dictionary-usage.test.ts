@@ -1,6 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
 import { deepLinkRoute } from "../../src/hosts/teams/tab-context";
-import { isReviewOverdue, keyFromTitle, nextReviewDate, shareLink, termRoute, uniqueKey } from "../../src/modules/dictionary/domain/term";
+import { hubUrlFor } from "../../src/core/domain/deep-links";
+import { isReviewOverdue, keyFromTitle, nextReviewDate, termRoute, uniqueKey } from "../../src/modules/dictionary/domain/term";
+
+const shareLink = (href: string, key: string) => hubUrlFor(href, termRoute(key));
 import { emptyCounts, MAX_NO_RESULT_TEXTS, mergeCounts, OTHER_SEARCHES, parseCounts, periodOf, recentPeriods, summariseUsage, tally, usageSearchText } from "../../src/modules/dictionary/domain/usage";
 
 describe("usage counts without personal data", () => {

@@ -12,7 +12,6 @@ import {
   parseTypedDate,
   partsOf,
 } from "../../src/modules/kpis/domain/calendar-date";
-import { applyOffset } from "../../src/modules/kpis/domain/deadline-rules";
 
 /**
  * Jest gives tests a copy of process.env, so TZ cannot be changed inside a test. A child Node

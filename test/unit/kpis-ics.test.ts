@@ -15,7 +15,10 @@ function parseIcs(text: string): { calendar: Record<string, string>; events: Rec
   let inAlarm = false;
   for (const line of lines) {
     if (line === "BEGIN:VEVENT") current = {};
-    else if (line === "END:VEVENT") events.push(current!), (current = null);
+    else if (line === "END:VEVENT") {
+      events.push(current!);
+      current = null;
+    }
     else if (line === "BEGIN:VALARM") inAlarm = true;
     else if (line === "END:VALARM") inAlarm = false;
     else {

@@ -1,5 +1,5 @@
 import { filterCourses } from "../../src/modules/training/domain/catalogue";
-import { toIcs } from "../../src/modules/training/domain/ics";
+import { toIcs } from "../../src/core/domain/ics";
 import { confidenceUplift, notStarted, participation, pathwayProgress } from "../../src/modules/training/domain/measures";
 import { freePlaces, placements } from "../../src/modules/training/domain/places";
 import { missingRatings, parseSurvey } from "../../src/modules/training/domain/survey";
@@ -111,7 +111,7 @@ describe("calendar file", () => {
     expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
   });
   it("folds long lines at 75 octets", () => {
-    const ics = toIcs({ uid: "u", title: "x".repeat(200), start: "2026-12-02T10:00:00Z", end: null, location: null, description: "" });
+    const ics = toIcs({ uid: "u", title: "x".repeat(200), start: "2026-12-02T10:00:00Z", end: null, location: null, description: "" }, new Date("2026-11-25T09:00:00Z"));
     expect(ics.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
   });
 });

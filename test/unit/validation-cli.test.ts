@@ -21,21 +21,45 @@ function buildExport(): string {
     const id = i % 250 === 0 ? `CR${String(i - 1).padStart(6, "0")}` : `CR${String(i).padStart(6, "0")}`;
     if (i % 250 === 0) expected.duplicateIds++;
     let postcode = "PO9 1AB";
-    if (i % 100 === 0) (postcode = ""), expected.postcodeBlank++;
-    else if (i % 97 === 0) (postcode = "XX1 1XX"), expected.postcodeInvalid++;
+    if (i % 100 === 0) {
+      postcode = "";
+      expected.postcodeBlank++;
+    }
+    else if (i % 97 === 0) {
+      postcode = "XX1 1XX";
+      expected.postcodeInvalid++;
+    }
     let ward = i % 2 ? "Abbey" : "Castle";
-    if (i % 301 === 0) (ward = "Castel"), expected.wardUnknown++;
+    if (i % 301 === 0) {
+      ward = "Castel";
+      expected.wardUnknown++;
+    }
     let amount = `${(i % 90) + 0.5}`;
-    if (i % 50 === 0) (amount = "n/a"), expected.amountNotNumber++;
-    else if (i % 45 === 0) (amount = "-12.50"), expected.amountNegative++;
+    if (i % 50 === 0) {
+      amount = "n/a";
+      expected.amountNotNumber++;
+    }
+    else if (i % 45 === 0) {
+      amount = "-12.50";
+      expected.amountNegative++;
+    }
     // A case received in the future is left open, so its only defect is the date.
     let status = i % 3 === 0 && i % 400 !== 0 ? "Closed" : "Open";
-    if (i % 125 === 0) (status = "Closd"), expected.statusMisspelt++;
+    if (i % 125 === 0) {
+      status = "Closd";
+      expected.statusMisspelt++;
+    }
     const day = 1 + (i % 28);
     let received = `${pad(day)}/10/2026`;
-    if (i % 400 === 0) (received = "01/01/2027"), expected.receivedInFuture++;
+    if (i % 400 === 0) {
+      received = "01/01/2027";
+      expected.receivedInFuture++;
+    }
     let closed = status === "Closed" ? `${pad(day)}/11/2026` : "";
-    if (i % 333 === 0) (closed = `${pad(day)}/09/2026`), expected.closedBeforeReceived++;
+    if (i % 333 === 0) {
+      closed = `${pad(day)}/09/2026`;
+      expected.closedBeforeReceived++;
+    }
     lines.push([id, postcode, ward, amount, status, received, closed].join(","));
   }
   return `${lines.join("\r\n")}\r\n`;

@@ -5,7 +5,7 @@ import { InFlight } from "./in-flight";
 import { fromMsalError } from "./msal-errors";
 import { msalConfiguration } from "./msal-config";
 import { scopesFor } from "./scopes";
-import { AuthError, type Resource, type TokenProvider } from "./token-provider";
+import type { Resource, TokenProvider } from "./token-provider";
 
 /** The part of MSAL's nestable client this provider uses; tests pass a small fake of it. */
 export type NestedAppClient = Pick<IPublicClientApplication, "getAccount" | "acquireTokenSilent" | "ssoSilent" | "acquireTokenPopup">;

@@ -138,7 +138,11 @@ export function createGraphService(tokens: TokenProvider, options: GraphServiceO
         await sleep(waitSeconds * 1000);
         const retryIds = new Set(throttled.map((r) => r.id));
         // Steps that failed only because a throttled step failed (424) go again too.
-        for (const r of response.responses) if (r.status === 424) retryIds.add(r.id), results.delete(r.id);
+        for (const r of response.responses) {
+          if (r.status !== 424) continue;
+          retryIds.add(r.id);
+          results.delete(r.id);
+        }
         pending = steps.filter((s) => retryIds.has(s.id));
       }
       return results;

@@ -17,6 +17,7 @@ const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
  * What spreadsheets skip before deciding a cell is a formula: spaces, line feeds, quotes, no-break and
  * zero-width spaces, the word joiner and a stray byte-order mark. " =1+1" and "\u200B=1+1" still run.
  */
+// eslint-disable-next-line no-misleading-character-class -- each joiner and space is meant singly, not as a sequence.
 const IGNORED_LEAD = /^[ \n"'\u00A0\u200B\u200C\u200D\u2060\uFEFF]+/;
 
 /** Prefixes a formula-looking cell with an apostrophe, as OWASP advises for CSV injection. */
@@ -33,16 +34,4 @@ function cell(value: string | number | null | undefined): string {
 export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): string {
   const lines = [columns.map((c) => cell(c.header)).join(","), ...rows.map((row) => columns.map((c) => cell(c.value(row))).join(","))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
-
-/** Offers the CSV as a download (browser only). */
-export function downloadCsv(filename: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -54,7 +54,10 @@ function dateValue(date: string, nextDay = false): string {
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month))) throw new Error(`"${date}" is not a date written as 2026-11-25, so it cannot go in a calendar file.`);
   if (nextDay && ++day > monthLength(year, month)) {
     day = 1;
-    if (++month > 12) (month = 1), year++;
+    if (++month > 12) {
+      month = 1;
+      year++;
+    }
   }
   return `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}`;
 }
@@ -71,6 +74,7 @@ const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 
 export function foldLine(line: string): string {
   // A UTF-16 unit is at most 3 octets (a surrogate pair, two units, is 4), so 25 units always fit;
   // most other lines are ASCII and fit when 75 units or fewer.
+  // eslint-disable-next-line no-control-regex -- the range starts at NUL on purpose: "only ASCII".
   if (line.length <= 25 || (line.length <= 75 && /^[\x00-\x7f]*$/.test(line))) return line;
   const parts: string[] = [];
   let current = "";

@@ -1,3 +1,4 @@
+import type { ItemInput } from "../../../manifest/items";
 import { seedList } from "../../core/module";
 import { actionsList } from "./lists";
 import actions from "./seed/actions.json";
@@ -9,7 +10,7 @@ import actions from "./seed/actions.json";
  */
 export const seed = [
   seedList(actionsList, () =>
-    actions.map((a) => ({
+    actions.map((a): ItemInput<typeof actionsList> => ({
       ActionKey: a.key,
       Title: a.title,
       Detail: "description" in a ? ((a as { description?: string }).description ?? null) : null,

@@ -1,3 +1,4 @@
+import type { ItemInput } from "../../../manifest/items";
 import { seedList } from "../../core/module";
 import { glossaryList } from "./lists";
 import terms from "./seed/terms.json";
@@ -5,7 +6,7 @@ import terms from "./seed/terms.json";
 /** The terms the strategy defines, quoted from it. */
 export const seed = [
   seedList(glossaryList, () =>
-    terms.map((t) => ({
+    terms.map((t): ItemInput<typeof glossaryList> => ({
       TermKey: t.key,
       Title: t.title,
       Definition: t.definition,

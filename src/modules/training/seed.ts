@@ -1,3 +1,4 @@
+import type { ItemInput } from "../../../manifest/items";
 import { seedList } from "../../core/module";
 import { coursesList, pathwaysList } from "./lists";
 import courses from "./seed/courses.json";
@@ -6,7 +7,7 @@ import pathways from "./seed/pathways.json";
 /** The courses the strategy commits to, and role pathways through them (docs/training.md). */
 export const seed = [
   seedList(coursesList, () =>
-    courses.map((c) => ({
+    courses.map((c): ItemInput<typeof coursesList> => ({
       CourseKey: c.key,
       Title: c.title,
       Description: c.description,
@@ -21,5 +22,5 @@ export const seed = [
       Active: true,
     })),
   ),
-  seedList(pathwaysList, () => pathways.map((p) => ({ PathwayKey: p.key, Title: p.title, Description: p.description, Audience: p.audience, CourseKeys: p.courses.join("\n") }))),
+  seedList(pathwaysList, () => pathways.map((p): ItemInput<typeof pathwaysList> => ({ PathwayKey: p.key, Title: p.title, Description: p.description, Audience: p.audience, CourseKeys: p.courses.join("\n") }))),
 ];

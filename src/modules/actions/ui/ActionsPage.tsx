@@ -1,7 +1,8 @@
 import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { Dismiss24Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
-import { downloadCsv, toCsv } from "../../../core/domain/csv";
+import { toCsv } from "../../../core/domain/csv";
+import { downloadCsv } from "../../../core/ui/download";
 import { loadPrinciples, type Principle } from "../../../core/data/principles";
 import { formatDate, plural } from "../../../core/domain/format";
 import { navigate, routeHref } from "../../../core/ui/router";

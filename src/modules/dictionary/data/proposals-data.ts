@@ -1,7 +1,7 @@
 import type { SPFI } from "@pnp/sp";
 import type { ItemInput } from "../../../../manifest/items";
 import { httpStatusOf, updateItem } from "../../../core/data/concurrency";
-import { addItem, getItem, listOf, pageItems } from "../../../core/data/lists";
+import { addItem, getItem, pageItems } from "../../../core/data/lists";
 import { siteUserIdFor } from "../../../core/data/people";
 import { type Filter, filterFor } from "../../../core/domain/odata";
 import type { Version } from "../domain/history";

@@ -213,14 +213,4 @@ export function termRoute(key: string): string {
   return `dictionary/${encodeURIComponent(key)}`;
 }
 
-/**
- * The hub's own link to a term: the page the person is on (the tab, or the intranet page the web
- * part sits on) with the term's route. Local mode's ?persona=&theme= are this browser's choices,
- * not the link's, so the query goes.
- */
-export function shareLink(currentHref: string, key: string): string {
-  const url = new URL(currentHref);
-  url.search = "";
-  url.hash = `/${termRoute(key)}`;
-  return url.toString();
-}
+

@@ -37,7 +37,6 @@ function display(field: ContentField, value: unknown, people: Map<number, string
 }
 
 function Comparison({ proposal, term, fields }: { proposal: Proposal; term: Term; fields: readonly ContentField[] }) {
-  const styles = useDictionaryStyles();
   const people = new Map<number, string>();
   for (const p of [term.steward, term.owner, proposal.steward, proposal.owner]) if (p) people.set(p.id, p.name);
   const now = termValues(term);

@@ -1,5 +1,5 @@
-import { Button, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Copy20Regular, History16Regular, Share20Regular } from "@fluentui/react-icons";
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { History16Regular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
@@ -11,8 +11,8 @@ import { isConflict } from "../../../core/data/concurrency";
 import { confirmReviewed, getTerm, getTermsByKeys, loadTermVersions } from "../data/terms-data";
 import { termHistory } from "../domain/history";
 import { FIELD_LABELS, type Proposal } from "../domain/proposal";
-import { HUB_ENTITY_ID, teamsDeepLink, teamsShareUrl } from "../../dashboards/domain/deep-link";
-import { isMeasurable, isReviewOverdue, nextReviewDate, type PersonRef, shareLink, type Term, termRoute } from "../domain/term";
+import { ShareLinks } from "../../../core/ui/ShareLinks";
+import { isMeasurable, isReviewOverdue, nextReviewDate, type PersonRef, type Term, termRoute } from "../domain/term";
 import { useDictionary } from "./dictionary-state";
 import { Frame, useViewer } from "./Frame";
 import { useRefreshable } from "./use-refreshable";
@@ -55,74 +55,9 @@ function TermLinks({ keys, find }: { keys: readonly string[]; find: (key: string
   );
 }
 
-/**
- * "Copy link" and "Share to Teams". With the Teams app id (config.json's teamsAppId, or the Teams
- * context inside Teams) the link is a Teams deep link that opens the term in the Data tab, falling
- * back to the hub's own address outside the Teams client; without it, the hub's address (the tab,
- * or the intranet page the glossary web part is on).
- */
+/** "Copy link" and "Share to Teams" for a term (core's ShareLinks: a Teams deep link where the app id is known). */
 function ShareTerm({ term }: { term: Term }) {
-  const own = useStyles();
-  const { hostKind, teamsAppId } = useServices();
-  const [status, setStatus] = useState("");
-  const [manual, setManual] = useState<string | null>(null);
-  const hubUrl = shareLink(window.location.href, term.key);
-
-  const link = async (): Promise<string> => {
-    let appId = teamsAppId;
-    if (!appId && hostKind === "teams") {
-      const { app } = await import("@microsoft/teams-js");
-      appId = (await app.getContext()).app.appId?.toString();
-    }
-    return appId ? teamsDeepLink({ appId, entityId: HUB_ENTITY_ID, subPageId: termRoute(term.key), label: term.title, webUrl: hubUrl }) : hubUrl;
-  };
-
-  const copy = async () => {
-    const href = await link().catch(() => hubUrl);
-    try {
-      // Teams may deny clipboard access inside its frame; then the link is shown to copy by hand.
-      await navigator.clipboard.writeText(href);
-      setStatus("Link copied.");
-      setManual(null);
-    } catch {
-      setStatus("");
-      setManual(href);
-    }
-  };
-
-  const share = async () => {
-    setStatus("");
-    try {
-      const href = await link();
-      const message = `Data dictionary: ${term.title}`;
-      if (hostKind === "teams") {
-        const { sharing } = await import("@microsoft/teams-js");
-        if (sharing.isSupported()) {
-          await sharing.shareWebContent({ content: [{ type: "URL", url: href, message, preview: true }] });
-          return;
-        }
-      }
-      window.open(teamsShareUrl(href, message), "_blank", "noopener,noreferrer");
-    } catch (error) {
-      console.error("Data Hub: sharing to Teams failed", error);
-      setStatus("Teams' share window couldn't be opened. Copy the link instead.");
-    }
-  };
-
-  return (
-    <div className={own.share}>
-      <Button icon={<Copy20Regular />} onClick={() => void copy()}>
-        Copy link
-      </Button>
-      <Button icon={<Share20Regular />} onClick={() => void share()}>
-        Share to Teams
-      </Button>
-      <Text role="status" className={own.copied}>
-        {status}
-      </Text>
-      {manual && <Input readOnly value={manual} aria-label="Link to this term: copy it from here" onFocus={(e) => e.target.select()} autoFocus />}
-    </div>
-  );
+  return <ShareLinks route={termRoute(term.key)} label={term.title} message={`Data dictionary: ${term.title}`} />;
 }
 
 function ChangeHistory({ term }: { term: Term }) {

@@ -21,7 +21,6 @@ const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "num
 const monthName = (period: string) => monthFormat.format(new Date(`${period}-15T00:00:00Z`));
 
 function CountTable({ caption, rows, first }: { caption: string; first: string; rows: { label: ReactNode; key: string; count: number }[] }) {
-  const styles = useDictionaryStyles();
   if (rows.length === 0) return null;
   return (
     <Table aria-label={caption} size="small">

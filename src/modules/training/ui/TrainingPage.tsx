@@ -7,7 +7,8 @@ import { ErrorState, Loading } from "../../../core/ui/states";
 import type { ModulePageProps } from "../../../core/module";
 import { cancelEnrolment, enrol, markCompleted, saveSurvey } from "../data/training-data";
 import { catalogueFiltersFromParams, type CatalogueFilters } from "../domain/catalogue";
-import { toIcs } from "../domain/ics";
+import { toIcs } from "../../../core/domain/ics";
+import { downloadFile } from "../../../core/ui/download";
 import type { Course, Enrolment, Session, SurveyAnswers } from "../domain/training";
 import { Catalogue } from "./Catalogue";
 import { Figures } from "./Figures";
@@ -24,14 +25,6 @@ const TAB_LABELS: Record<TabId, string> = { catalogue: "Catalogue", mine: "My le
 
 type SurveyRequest = { kind: "book"; session: Session; course: Course } | { kind: "pre" | "post"; enrolment: Enrolment; course: Course };
 
-function downloadText(filename: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = Object.assign(document.createElement("a"), { href: url, download: filename });
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The training catalogue: courses, sessions, pathways, bookings, surveys and the figures behind them. */
 export default function TrainingPage({ params }: ModulePageProps) {
@@ -130,7 +123,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
           onCalendar={(e) => {
             const session = data.mySessions.get(e.sessionId)!;
             const course = courseOf(e.courseKey);
-            downloadText(`${e.courseKey}.ics`, "text/calendar;charset=utf-8", toIcs({ uid: `datahub-enrolment-${e.id}@datahub`, title: course?.title ?? session.title, start: session.start, end: session.end, location: session.meetingLink ?? session.location, description: course?.description ?? "" }));
+            downloadFile(`${e.courseKey}.ics`, "text/calendar;charset=utf-8", toIcs({ uid: `datahub-enrolment-${e.id}@datahub`, title: course?.title ?? session.title, start: session.start, end: session.end, location: session.meetingLink ?? session.location, description: course?.description ?? "" }, new Date()));
           }}
           onSurvey={(e, which) => {
             const course = courseOf(e.courseKey);

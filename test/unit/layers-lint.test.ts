@@ -1,0 +1,70 @@
+import { execFileSync } from "node:child_process";
+
+/**
+ * The layer rule (eslint/layers.js) on small files placed where real ones live, through ESLint's own
+ * API with the project's config: one Node process lints every case (ESLint is ES modules only, so it
+ * runs outside Jest's CommonJS).
+ */
+interface Case {
+  file: string;
+  code: string;
+}
+
+function layerProblems(cases: Case[]): string[][] {
+  const script = `
+    import { ESLint } from "eslint";
+    const cases = JSON.parse(process.argv[1]);
+    const eslint = new ESLint();
+    const out = [];
+    for (const c of cases) {
+      const [result] = await eslint.lintText(c.code, { filePath: c.file });
+      out.push(result.messages.filter((m) => m.ruleId === "layers/boundaries").map((m) => m.message));
+    }
+    console.log(JSON.stringify(out));`;
+  const output = execFileSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(cases)], { encoding: "utf8" });
+  return JSON.parse(output) as string[][];
+}
+
+describe("the layers and module boundaries ESLint enforces", () => {
+  let results: string[][];
+  const cases: Record<string, Case> = {
+    coreImportsModule: { file: "src/core/ui/Probe.tsx", code: 'import { actionsModule } from "../../modules/actions/module";\nexport const x = actionsModule;\n' },
+    coreImportsRegistry: { file: "src/core/data/probe.ts", code: 'import { MODULES } from "../../modules";\nexport const x = MODULES;\n' },
+    moduleReachesInternals: { file: "src/modules/dictionary/ui/Probe.tsx", code: 'import { ragOf } from "../../actions/domain/rag";\nexport const x = ragOf;\n' },
+    moduleUsesPublicFace: { file: "src/modules/dictionary/ui/Probe.tsx", code: 'import { ragOf } from "../../actions";\nexport const x = ragOf;\n' },
+    moduleImportsRegistry: { file: "src/modules/home/ui/Probe.tsx", code: 'import { MODULES } from "../..";\nexport const x = MODULES;\n' },
+    domainImportsReact: { file: "src/modules/actions/domain/probe.ts", code: 'import { useState } from "react";\nexport const x = useState;\n' },
+    domainImportsData: { file: "src/modules/actions/domain/probe.ts", code: 'import { getAction } from "../data/actions-data";\nexport const x = getAction;\n' },
+    domainTypeOnlyClient: { file: "src/modules/actions/domain/probe.ts", code: 'import type { SPFI } from "@pnp/sp";\nexport type X = SPFI;\n' },
+    dataImportsFluent: { file: "src/modules/actions/data/probe.ts", code: 'import { Button } from "@fluentui/react-components";\nexport const x = Button;\n' },
+    uiBuildsClient: { file: "src/modules/actions/ui/Probe.tsx", code: 'import { createSharePoint } from "../../../core/data/sharepoint";\nexport const x = createSharePoint;\n' },
+    hostBuildsClient: { file: "src/hosts/local/probe.ts", code: 'import { createSharePoint } from "../../core/data/sharepoint";\nexport const x = createSharePoint;\n' },
+  };
+  beforeAll(() => {
+    results = layerProblems(Object.values(cases));
+  }, 60_000);
+  const problemsFor = (name: keyof typeof cases) => results[Object.keys(cases).indexOf(name)]!;
+
+  it("keeps core free of modules and of the registry", () => {
+    expect(problemsFor("coreImportsModule")).toEqual([expect.stringContaining("core must not import a module")]);
+    expect(problemsFor("coreImportsRegistry")).toEqual([expect.stringContaining("core must not import a module")]);
+  });
+
+  it("lets a module reach another only through its index.ts, and never the registry", () => {
+    expect(problemsFor("moduleReachesInternals")).toEqual([expect.stringContaining("src/modules/actions/index.ts")]);
+    expect(problemsFor("moduleUsesPublicFace")).toEqual([]);
+    expect(problemsFor("moduleImportsRegistry")).toEqual([expect.stringContaining("module registry")]);
+  });
+
+  it("keeps domain code pure, allowing types", () => {
+    expect(problemsFor("domainImportsReact")).toEqual([expect.stringContaining("no react")]);
+    expect(problemsFor("domainImportsData")).toEqual([expect.stringContaining("must not import data")]);
+    expect(problemsFor("domainTypeOnlyClient")).toEqual([]);
+  });
+
+  it("keeps React out of data code and client building out of screens", () => {
+    expect(problemsFor("dataImportsFluent")).toEqual([expect.stringContaining("no React")]);
+    expect(problemsFor("uiBuildsClient")).toEqual([expect.stringContaining("builds no client")]);
+    expect(problemsFor("hostBuildsClient")).toEqual([]);
+  });
+});
