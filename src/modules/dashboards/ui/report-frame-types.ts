@@ -1,16 +1,12 @@
 import type { models } from "powerbi-client";
-import type { AuthError } from "../../../core/auth/token-provider";
-import type { ReportErrorLike } from "../domain/problems";
+import type { ReportFrameEvent, ReportPage } from "../domain/dashboard-view-state";
+
+export type { ReportFrameEvent, ReportPage };
 
 /**
  * What passes between the dashboard screen and the lazily loaded report frame. Types only: the
  * screen must not load Power BI's library; only ReportFrame.tsx (its own chunk) does.
  */
-
-export interface ReportPage {
-  name: string;
-  displayName: string;
-}
 
 /** The embedded report, as the screen may drive it (all through the embedded instance: no re-embedding). */
 export interface ReportController {
@@ -22,14 +18,6 @@ export interface ReportController {
   /** The report said its token expired: renew now, or give up to the sign-in state. */
   tokenExpired(): void;
 }
-
-export type ReportFrameEvent =
-  | { type: "loaded" }
-  | { type: "rendered" }
-  | { type: "page-changed"; page: ReportPage }
-  | { type: "error"; error: ReportErrorLike }
-  | { type: "renewed"; renewals: number }
-  | { type: "renewal-failed"; error: AuthError };
 
 export interface ReportFrameProps {
   /** Built once per opening and never changed: powerbi-client-react re-embeds on any change. */

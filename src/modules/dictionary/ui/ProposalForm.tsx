@@ -6,17 +6,17 @@ import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { isConflict } from "../../../core/data/concurrency";
-import { createProposal, saveProposal } from "../data/proposals-data";
 import { getTerm } from "../data/terms-data";
 import { findDuplicates } from "../domain/duplicates";
 import { nameKey } from "../domain/normalise";
 import { changedFields, contentFromProposal, contentFromTerm, emptyContent, FIELD_LABELS, type Proposal } from "../domain/proposal";
+import { prepareSubmission } from "../domain/proposal-editor-state";
 import { actorFor } from "../domain/queues";
-import { isMeasurable, type PersonRef, splitList, type Term, TERM_KINDS, type TermKind } from "../domain/term";
-import { ACTION_LABELS, allowedActions, type Problem, type ProposalAction, type ProposalContent, type ProposalStatus, validateProposal } from "../domain/workflow";
+import { isMeasurable, type PersonRef, type Term, TERM_KINDS, type TermKind } from "../domain/term";
+import { ACTION_LABELS, allowedActions, type Problem, type ProposalAction, type ProposalContent, type ProposalStatus } from "../domain/workflow";
 import { useDictionary } from "./dictionary-state";
 import { useDebounced } from "./use-debounced";
+import { useProposalEditor } from "./use-proposal-editor";
 import { Frame, useViewer } from "./Frame";
 import { proposalHref, termHref, useDictionaryStyles } from "./parts";
 
@@ -36,7 +36,7 @@ interface EditorProps {
  */
 function ProposalEditor({ term, existing, initial, onCancel, onSaved }: EditorProps) {
   const styles = useDictionaryStyles();
-  const { sp, person } = useServices();
+  const { person } = useServices();
   const dictionary = useDictionary();
   const viewer = useViewer();
   const [content, setContent] = useState<ProposalContent>(initial);
@@ -45,11 +45,15 @@ function ProposalEditor({ term, existing, initial, onCancel, onSaved }: EditorPr
   const [related, setRelated] = useState(() => content.related.map((key) => dictionary.byKey.get(key)?.title ?? key).join("; "));
   const [replacedBy, setReplacedBy] = useState(() => (content.replacedBy ? (dictionary.byKey.get(content.replacedBy)?.title ?? content.replacedBy) : ""));
   const [different, setDifferent] = useState(false);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [extraProblems, setExtraProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [conflict, setConflict] = useState<Proposal | null>(null);
+  const editor = useProposalEditor({
+    existing,
+    term,
+    onSaved: (saved, status) => {
+      if (onSaved) onSaved(saved);
+      else navigate(routeHref("dictionary", ["proposals", String(saved.id)], { done: status === "In review" ? "submitted" : status === "Draft" ? "drafted" : "suggested" }));
+    },
+  });
+  const { problems, notes: extraProblems, saving, error, conflict } = editor.state;
   const summary = useRef<HTMLDivElement>(null);
 
   const change = (patch: Partial<ProposalContent>) => setContent((c) => ({ ...c, ...patch }));
@@ -75,60 +79,27 @@ function ProposalEditor({ term, existing, initial, onCancel, onSaved }: EditorPr
   const blocking = duplicates.blocking;
   const similar = duplicates.terms.length + duplicates.proposals.length;
 
-  /** Names typed for related terms (or the replacement) turned into keys; unknown names are reported, not dropped. */
-  const resolveKeys = (text: string, byName: ReadonlyMap<string, string>): { keys: string[]; unknown: string[] } => {
-    const keys: string[] = [];
-    const unknown: string[] = [];
-    for (const entry of splitList(text)) {
-      const key = dictionary.byKey.has(entry) ? entry : byName.get(nameKey(entry));
-      if (key) keys.push(key);
-      else unknown.push(entry);
-    }
-    return { keys, unknown };
-  };
-
   useEffect(() => {
     if (problems.length || extraProblems.length) summary.current?.focus();
   }, [problems, extraProblems]);
 
-  const save = async (status: ProposalStatus) => {
-    const stage = status === "In review" ? "submit" : "suggest";
-    const byName = new Map<string, string>();
-    for (const t of dictionary.terms.values()) byName.set(nameKey(t.title), t.key);
-    const relatedKeys = resolveKeys(related, byName);
-    const replacement = deprecation && replacedBy.trim() ? resolveKeys(replacedBy, byName) : { keys: [], unknown: [] };
-    const final: ProposalContent = {
-      ...content,
-      related: relatedKeys.keys,
-      replacedBy: replacement.keys[0] ?? "",
+  const save = (status: ProposalStatus) => {
+    const duplicatesFor = (c: ProposalContent) => {
+      const found = duplicatesOf(c);
+      return { blocking: found.blocking ? { title: found.blocking.entry.title } : undefined, similar: found.terms.length + found.proposals.length };
+    };
+    const submission = prepareSubmission({
+      content,
+      stage: status === "In review" ? "submit" : "suggest",
+      relatedText: related,
+      replacedByText: replacedBy,
       stewardEmail: steward?.email ?? "",
       ownerEmail: owner?.email ?? "",
-    };
-    const found = validateProposal(final, stage);
-    const now = duplicatesOf(final);
-    const extra = [
-      ...relatedKeys.unknown.map((n) => `“${n}” is not in the dictionary: check the related term's name.`),
-      ...replacement.unknown.map((n) => `“${n}” is not in the dictionary: check the name of the term to use instead.`),
-      ...(now.blocking ? [`There is already a term called “${now.blocking.entry.title}”: suggest a change to it instead.`] : []),
-      ...(!now.blocking && now.terms.length + now.proposals.length > 0 && !different ? ["Check the similar terms below, and tick “This is a different term” if it is."] : []),
-    ];
-    setProblems(found);
-    setExtraProblems(extra);
-    if (found.length || extra.length) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const saved = existing ? await saveProposal(sp, conflict ?? existing, final, status) : await createProposal(sp, final, status, term);
-      dictionary.proposals.reload();
-      if (onSaved) onSaved(saved);
-      else navigate(routeHref("dictionary", ["proposals", String(saved.id)], { done: status === "In review" ? "submitted" : status === "Draft" ? "drafted" : "suggested" }));
-    } catch (e) {
-      // Keep everything typed; on a conflict, the next save goes on top of the newer version, once seen.
-      if (isConflict<Proposal>(e)) setConflict(e.current);
-      setError(e);
-    } finally {
-      setSaving(false);
-    }
+      confirmedDifferent: different,
+      termsByKey: dictionary.byKey,
+      duplicates: duplicatesFor,
+    });
+    return editor.send(submission, status);
   };
 
   const problem = (field: Problem["field"]) => problems.find((p) => p.field === field)?.message;

@@ -1,21 +1,21 @@
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Button, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea } from "@fluentui/react-components";
-import { useState } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { isConflict } from "../../../core/data/concurrency";
-import { approveProposal, baseValuesFor, decideProposal, getProposal, loadProposalVersions } from "../data/proposals-data";
+import { baseValuesFor, getProposal, loadProposalVersions } from "../data/proposals-data";
 import { getTermById } from "../data/terms-data";
 import { glossaryList, termProposalsList } from "../lists";
 import { proposalTimeline } from "../domain/history";
 import { changedFields, comparable, type ContentField, FIELD_LABELS, planApproval, type Proposal, termValues } from "../domain/proposal";
 import { actorFor } from "../domain/queues";
 import type { Term } from "../domain/term";
-import { ACTION_LABELS, allowedActions, type ProposalAction, transition } from "../domain/workflow";
+import { ACTION_LABELS, allowedActions, type ProposalAction } from "../domain/workflow";
 import { useDictionary } from "./dictionary-state";
+import { useProposalDecision } from "./use-proposal-decision";
 import { useRefreshable } from "./use-refreshable";
 import { Frame, useViewer } from "./Frame";
 import { ProposalEditForm } from "./ProposalForm";
@@ -98,13 +98,6 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
   const { sp } = useServices();
   const dictionary = useDictionary();
   const viewer = useViewer();
-  const [editing, setEditing] = useState(false);
-  const [comment, setComment] = useState("");
-  const [commentProblem, setCommentProblem] = useState("");
-  const [busy, setBusy] = useState<ProposalAction | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [published, setPublished] = useState<Term | null>(null);
-  const [confirmOverlap, setConfirmOverlap] = useState(false);
   const base = useAsync(() => (term && proposal.kind === "Change" ? baseValuesFor(sp, proposal, term) : Promise.resolve(null)), [sp, proposal.id, proposal.etag, term?.etag]);
 
   const actor = actorFor(proposal, term, viewer);
@@ -114,42 +107,10 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
   const canEdit = actions.includes("draft") || actions.includes("submit");
   const stale = proposal.kind === "Change" && term !== null && proposal.baseVersion !== null && proposal.baseVersion !== term.version;
   const plan = term && proposal.kind === "Change" && base.status === "ready" ? planApproval(proposal.values, termValues(term), base.value) : null;
-
-  const act = async (action: ProposalAction) => {
-    const needsComment = action === "send-back" || action === "decline";
-    const verdict = transition(proposal.status, action, actor, needsComment ? comment : "");
-    if (!verdict.ok) {
-      setCommentProblem(needsComment ? verdict.reason : "");
-      if (!needsComment) setError(new Error(verdict.reason));
-      return;
-    }
-    if (action === "approve" && plan && plan.overlapping.length > 0 && !confirmOverlap) {
-      setConfirmOverlap(true);
-      return;
-    }
-    setCommentProblem("");
-    setBusy(action);
-    setError(null);
-    try {
-      if (action === "approve") {
-        const result = await approveProposal(sp, proposal, term, new Date());
-        dictionary.upsert(result);
-        setPublished(result);
-      } else {
-        await decideProposal(sp, proposal, verdict.next, needsComment ? comment : null);
-        setComment("");
-      }
-      dictionary.proposals.reload();
-      reload();
-    } catch (e) {
-      // The comment stays typed; conflicts show the newer version once reloaded.
-      setError(e);
-      if (isConflict<Term>(e, glossaryList)) dictionary.upsert(e.current);
-      if (isConflict(e)) reload();
-    } finally {
-      setBusy(null);
-    }
-  };
+  const decision = useProposalDecision({ proposal, term, actor, overlapping: plan?.overlapping.length ?? 0, reload });
+  const { editing, comment, commentProblem, busy, error, confirmingOverlap: confirmOverlap } = decision.state;
+  const published = decision.state.published;
+  const act = (action: ProposalAction) => void decision.act(action);
 
   if (editing) {
     return (
@@ -157,9 +118,9 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
         <ProposalEditForm
           proposal={proposal}
           term={term}
-          onCancel={() => setEditing(false)}
+          onCancel={decision.stopEditing}
           onSaved={() => {
-            setEditing(false);
+            decision.stopEditing();
             reload();
           }}
         />
@@ -265,7 +226,7 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
           </Text>
           {(decisions.includes("send-back") || decisions.includes("decline")) && (
             <Field label="Comment for the steward" hint="Needed to send back or decline: say what should change." validationMessage={commentProblem || undefined} validationState={commentProblem ? "error" : "none"}>
-              <Textarea value={comment} onChange={(_, d) => setComment(d.value)} resize="vertical" rows={3} />
+              <Textarea value={comment} onChange={(_, d) => decision.setComment(d.value)} resize="vertical" rows={3} />
             </Field>
           )}
           {confirmOverlap && plan && (
@@ -297,12 +258,12 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
           ) : null}
           <div className={styles.row}>
             {decisions.map((action, i) => (
-              <Button key={action} appearance={i === 0 ? "primary" : "secondary"} disabled={busy !== null} onClick={() => void act(action)}>
+              <Button key={action} appearance={i === 0 ? "primary" : "secondary"} disabled={busy !== null} onClick={() => act(action)}>
                 {busy === action ? "Saving…" : ACTION_LABELS[action]}
               </Button>
             ))}
             {canEdit && (
-              <Button disabled={busy !== null} onClick={() => setEditing(true)}>
+              <Button disabled={busy !== null} onClick={decision.edit}>
                 {proposal.status === "Suggested" ? "Draft it" : "Edit"}
               </Button>
             )}

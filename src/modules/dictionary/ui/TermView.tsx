@@ -1,19 +1,19 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { History16Regular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { loadProposalsForTerm } from "../data/proposals-data";
-import { isConflict } from "../../../core/data/concurrency";
-import { confirmReviewed, getTerm, getTermsByKeys, loadTermVersions } from "../data/terms-data";
+import { getTerm, getTermsByKeys, loadTermVersions } from "../data/terms-data";
 import { termHistory } from "../domain/history";
 import { FIELD_LABELS, type Proposal } from "../domain/proposal";
 import { ShareLinks } from "../../../core/ui/ShareLinks";
 import { isMeasurable, isReviewOverdue, nextReviewDate, type PersonRef, type Term, termRoute } from "../domain/term";
 import { useDictionary } from "./dictionary-state";
+import { useTermReview } from "./use-term-review";
 import { Frame, useViewer } from "./Frame";
 import { useRefreshable } from "./use-refreshable";
 import { Detail, OverduePill, Pill, Prose, ProposalStatusPill, proposalHref, TermStatusPill, termHref, useDictionaryStyles } from "./parts";
@@ -122,9 +122,6 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
   const { sp } = useServices();
   const dictionary = useDictionary();
   const viewer = useViewer();
-  const [showHistory, setShowHistory] = useState(false);
-  const [reviewError, setReviewError] = useState<unknown>(null);
-  const [reviewing, setReviewing] = useState(false);
   const links = useAsync(() => getTermsByKeys(sp, [...term.related, ...(term.replacedBy ? [term.replacedBy] : [])]), [sp, term.id, term.related.join(";"), term.replacedBy]);
   const find = (key: string) => (links.status === "ready" ? links.value.find((t) => t.key === key) : undefined) ?? dictionary.byKey.get(key);
   const replacement = term.replacedBy ? find(term.replacedBy) : undefined;
@@ -132,20 +129,9 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
   const mayReview = !dictionary.plain && (viewer.isDataLead || (viewer.canApprove && viewer.siteUserId !== null && term.ownerId === viewer.siteUserId));
   const openProposals = dictionary.proposals.status === "ready" ? dictionary.proposals.value.filter((p) => p.termId === term.id) : [];
   const next = nextReviewDate(new Date());
-
-  const confirm = async () => {
-    setReviewing(true);
-    setReviewError(null);
-    try {
-      dictionary.upsert(await confirmReviewed(sp, term, next));
-      onChanged();
-    } catch (error) {
-      setReviewError(error);
-      if (isConflict<Term>(error)) dictionary.upsert(error.current);
-    } finally {
-      setReviewing(false);
-    }
-  };
+  const review = useTermReview(term, next, onChanged);
+  const { reviewing, error: reviewError, showHistory } = review.state;
+  const confirm = review.confirm;
 
   const definition = (
     <section aria-labelledby="definition-heading" className={styles.stack}>
@@ -279,7 +265,7 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
             <ChangeHistory term={term} />
           ) : (
             <div>
-              <Button icon={<History16Regular />} onClick={() => setShowHistory(true)}>
+              <Button icon={<History16Regular />} onClick={review.showHistory}>
                 Show change history
               </Button>
             </div>

@@ -1,0 +1,39 @@
+import { useRef, useState } from "react";
+import { isConflict } from "../../../core/data/concurrency";
+import { useServices } from "../../../core/ui/services";
+import { createProposal, saveProposal } from "../data/proposals-data";
+import type { Proposal } from "../domain/proposal";
+import { type EditorEvent, type EditorState, editorTransition, INITIAL_EDITOR, type Submission } from "../domain/proposal-editor-state";
+import type { Term } from "../domain/term";
+import type { ProposalStatus } from "../domain/workflow";
+import { useDictionary } from "./dictionary-state";
+
+/** The proposal form's saving (domain/proposal-editor-state.ts), against the proposal the person loaded. */
+export function useProposalEditor({ existing, term, onSaved }: { existing?: Proposal; term: Term | null; onSaved: (saved: Proposal, status: ProposalStatus) => void }) {
+  const { sp } = useServices();
+  const dictionary = useDictionary();
+  const [state, setState] = useState<EditorState>(INITIAL_EDITOR);
+  const latest = useRef(state);
+  const apply = (event: EditorEvent) => {
+    const next = editorTransition(latest.current, event);
+    latest.current = next.state;
+    setState(next.state);
+    return next;
+  };
+
+  const send = async (submission: Submission, status: ProposalStatus) => {
+    const step = apply({ type: "checked", submission });
+    if (!step.save) return;
+    try {
+      // After a conflict the person has seen the newer version: their save goes on top of it.
+      const saved = existing ? await saveProposal(sp, latest.current.conflict ?? existing, step.save, status) : await createProposal(sp, step.save, status, term);
+      apply({ type: "saved" });
+      dictionary.proposals.reload();
+      onSaved(saved, status);
+    } catch (error) {
+      apply({ type: "failed", error, current: isConflict<Proposal>(error) ? error.current : undefined });
+    }
+  };
+
+  return { state, send };
+}
