@@ -35,4 +35,25 @@ export default tseslint.config(
       "layers/boundaries": "error",
     },
   },
+  {
+    // SharePoint gives web parts React 17 and they render the same module pages as the tab, so code
+    // shared with them (everything but the tab's own hosts) must not use what React 18 added.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/hosts/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "react", importNames: ["useId", "useSyncExternalStore", "useTransition", "useDeferredValue", "useInsertionEffect", "startTransition"], message: "React 18 only: the SharePoint web parts run this on React 17." },
+            { name: "react-dom/client", message: "React 18 only: the SharePoint web parts run this on React 17 (render in src/hosts/)." },
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        ...["useId", "useSyncExternalStore", "useTransition", "useDeferredValue", "useInsertionEffect", "startTransition"].map((property) => ({ object: "React", property, message: "React 18 only: the SharePoint web parts run this on React 17." })),
+      ],
+    },
+  },
 );

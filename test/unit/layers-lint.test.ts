@@ -15,17 +15,18 @@ function layerProblems(cases: Case[]): string[][] {
     import { ESLint } from "eslint";
     const cases = JSON.parse(process.argv[1]);
     const eslint = new ESLint();
+    const RULES = ["layers/boundaries", "no-restricted-imports", "no-restricted-properties"];
     const out = [];
     for (const c of cases) {
       const [result] = await eslint.lintText(c.code, { filePath: c.file });
-      out.push(result.messages.filter((m) => m.ruleId === "layers/boundaries").map((m) => m.message));
+      out.push(result.messages.filter((m) => RULES.includes(m.ruleId)).map((m) => m.message));
     }
     console.log(JSON.stringify(out));`;
   const output = execFileSync(process.execPath, ["--input-type=module", "-e", script, JSON.stringify(cases)], { encoding: "utf8" });
   return JSON.parse(output) as string[][];
 }
 
-describe("the layers and module boundaries ESLint enforces", () => {
+describe("the layers, module boundaries and React 17 limits ESLint enforces", () => {
   let results: string[][];
   const cases: Record<string, Case> = {
     coreImportsModule: { file: "src/core/ui/Probe.tsx", code: 'import { actionsModule } from "../../modules/actions/module";\nexport const x = actionsModule;\n' },
@@ -39,6 +40,10 @@ describe("the layers and module boundaries ESLint enforces", () => {
     dataImportsFluent: { file: "src/modules/actions/data/probe.ts", code: 'import { Button } from "@fluentui/react-components";\nexport const x = Button;\n' },
     uiBuildsClient: { file: "src/modules/actions/ui/Probe.tsx", code: 'import { createSharePoint } from "../../../core/data/sharepoint";\nexport const x = createSharePoint;\n' },
     hostBuildsClient: { file: "src/hosts/local/probe.ts", code: 'import { createSharePoint } from "../../core/data/sharepoint";\nexport const x = createSharePoint;\n' },
+    react18Hook: { file: "src/modules/actions/ui/Probe.tsx", code: 'import { useId as id, useState } from "react";\nexport const x = [id, useState];\n' },
+    react18Namespace: { file: "src/core/ui/Probe.tsx", code: 'import React from "react";\nexport const x = React.useSyncExternalStore;\n' },
+    react18Root: { file: "src/core/ui/probe.ts", code: 'import { createRoot } from "react-dom/client";\nexport const x = createRoot;\n' },
+    react18InHost: { file: "src/hosts/probe.tsx", code: 'import { createRoot } from "react-dom/client";\nexport const x = createRoot;\n' },
   };
   beforeAll(() => {
     results = layerProblems(Object.values(cases));
@@ -66,5 +71,12 @@ describe("the layers and module boundaries ESLint enforces", () => {
     expect(problemsFor("dataImportsFluent")).toEqual([expect.stringContaining("no React")]);
     expect(problemsFor("uiBuildsClient")).toEqual([expect.stringContaining("builds no client")]);
     expect(problemsFor("hostBuildsClient")).toEqual([]);
+  });
+
+  it("keeps React 18-only APIs out of code the web parts share, aliased or not, and allows them in the tab's hosts", () => {
+    expect(problemsFor("react18Hook")).toEqual([expect.stringContaining("React 18 only")]);
+    expect(problemsFor("react18Namespace")).toEqual([expect.stringContaining("React 18 only")]);
+    expect(problemsFor("react18Root")).toEqual([expect.stringContaining("React 18 only")]);
+    expect(problemsFor("react18InHost")).toEqual([]);
   });
 });

@@ -1,0 +1,87 @@
+import { ConflictError, MissingVersionError } from "../../src/core/data/concurrency";
+import { getAction, saveAction } from "../../src/modules/actions/data/actions-data";
+import type { Action } from "../../src/modules/actions/domain/action";
+import { getDashboard, loadCatalogue, saveDashboard } from "../../src/modules/dashboards/data/catalogue-data";
+import { loadUsage as loadDashboardUsage, recordOpen } from "../../src/modules/dashboards/data/usage-data";
+import type { Dashboard } from "../../src/modules/dashboards/domain/dashboard";
+import { getTerm, updateTerm } from "../../src/modules/dictionary/data/terms-data";
+import { addToShard, loadUsage as loadDictionaryUsage } from "../../src/modules/dictionary/data/usage-data";
+import type { Term } from "../../src/modules/dictionary/domain/term";
+import { emptyCounts } from "../../src/modules/dictionary/domain/usage";
+import { enrol, loadSessionEnrolments, loadSessionsFrom, saveSurvey } from "../../src/modules/training/data/training-data";
+import type { Enrolment } from "../../src/modules/training/domain/training";
+import type { Tenant } from "../../tenant/src/server";
+import { clientsFor, startTestTenant } from "../support/tenant";
+
+/**
+ * One optimistic-concurrency path for the whole hub (src/core/data/concurrency.ts): every list's
+ * save sends the ETag the person loaded, a stale one comes back as the one ConflictError carrying the
+ * item as it is now, and nothing is ever saved with "*".
+ */
+let tenant: Tenant;
+beforeAll(async () => {
+  tenant = await startTestTenant();
+});
+afterAll(() => tenant.close());
+
+const lead = () => clientsFor(tenant, "data-lead").sp;
+
+describe("a save against a version someone else has changed", () => {
+  it("an action: ConflictError with the current action, and the other person's change kept", async () => {
+    const mine = await getAction(lead(), 5);
+    const theirs = await saveAction(lead(), await getAction(lead(), 5), { LatestUpdate: "Theirs" });
+    const error = await saveAction(lead(), mine, { LatestUpdate: "Mine" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError<Action>).current).toMatchObject({ latestUpdate: "Theirs", etag: theirs.etag });
+  });
+
+  it("a term: ConflictError with the current term", async () => {
+    const mine = (await getTerm(lead(), "data-quality"))!;
+    await updateTerm(lead(), mine, { Synonyms: "Theirs" });
+    const error = await updateTerm(lead(), mine, { Synonyms: "Mine" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError<Term>).current.synonyms).toEqual(["Theirs"]);
+  });
+
+  it("a dashboard entry: ConflictError with the current entry", async () => {
+    const [first] = await loadCatalogue(lead());
+    const mine = await getDashboard(lead(), first!.id);
+    await saveDashboard(lead(), mine, { Description: "Theirs" });
+    const error = await saveDashboard(lead(), mine, { Description: "Mine" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError<Dashboard>).current.description).toBe("Theirs");
+  });
+
+  it("a training booking: ConflictError with the current booking", async () => {
+    const [session] = await loadSessionsFrom(lead(), new Date());
+    const { enrolment } = await enrol(clientsFor(tenant, "staff").sp, session!, { siteUserId: 11, service: "Customer Services" }, null);
+    await saveSurvey(clientsFor(tenant, "staff").sp, enrolment, "pre", { Formulas: 2 });
+    const error = await saveSurvey(clientsFor(tenant, "staff").sp, enrolment, "pre", { Formulas: 5 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError<Enrolment>).current.pre).toEqual({ Formulas: 2 });
+    const [stored] = (await loadSessionEnrolments(lead(), [session!.id])).filter((e) => e.id === enrolment.id);
+    expect(stored!.pre).toEqual({ Formulas: 2 });
+  });
+
+  it("refuses to save an item loaded without its version, before anything reaches SharePoint", async () => {
+    const action = await getAction(lead(), 6);
+    const before = tenant.requests.count;
+    await expect(saveAction(lead(), { ...action, etag: null }, { LatestUpdate: "Overwrite?" })).rejects.toBeInstanceOf(MissingVersionError);
+    expect(tenant.requests.count).toBe(before);
+  });
+});
+
+describe("counters many people increment at once", () => {
+  it("lose no dashboard opens when two people's tabs count together", async () => {
+    const when = new Date("2026-03-15T12:00:00Z");
+    await Promise.all(Array.from({ length: 12 }, (_, i) => recordOpen(clientsFor(tenant, i % 2 ? "staff" : "manager").sp, 9001, "Planning", when)));
+    const rows = await loadDashboardUsage(lead(), ["2026-03"]);
+    expect(rows.filter((r) => r.dashboardId === 9001).reduce((n, r) => n + r.opens, 0)).toBe(12);
+  });
+
+  it("lose no dictionary searches when two people's tabs add to the same shard together", async () => {
+    const delta = { ...emptyCounts(), searches: 1 };
+    await Promise.all(Array.from({ length: 10 }, (_, i) => addToShard(clientsFor(tenant, i % 2 ? "staff" : "councillor").sp, "2026-04", 3, delta)));
+    expect((await loadDictionaryUsage(lead(), ["2026-04"])).searches).toBe(10);
+  });
+});
