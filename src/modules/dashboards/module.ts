@@ -1,5 +1,5 @@
 import { DataBarVertical24Regular } from "@fluentui/react-icons/svg/data-bar-vertical";
-import type { ModuleDefinition } from "../../core/module";
+import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { DASHBOARD_CAPABILITIES } from "./capabilities";
 import { dashboardsList, dashboardUsageList } from "./lists";
 import { dashboardsWebPart } from "./web-part";
@@ -14,6 +14,7 @@ export const dashboardsModule: ModuleDefinition = {
   load: () => import("./ui/DashboardsPage"),
   lists: [dashboardsList, dashboardUsageList],
   seed: () => import("./seed"),
+  measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: { [DASHBOARD_CAPABILITIES.manage]: ["data-lead"] },
   channelView: {
     label: "A department's dashboards",

@@ -1,5 +1,5 @@
 import { BookOpen24Regular } from "@fluentui/react-icons/svg/book-open";
-import type { ModuleDefinition } from "../../core/module";
+import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { DICTIONARY_CAPABILITIES } from "./capabilities";
 import { glossaryList, glossaryUsageList, termProposalsList } from "./lists";
 
@@ -16,6 +16,7 @@ export const dictionaryModule: ModuleDefinition = {
   load: () => import("./ui/DictionaryPage"),
   lists: [glossaryList, termProposalsList, glossaryUsageList],
   seed: () => import("./seed"),
+  measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: { [DICTIONARY_CAPABILITIES.approve]: ["asset-owner", "data-lead"] },
   webPart: {
     paneDescription: "One agreed definition for every term, metric and KPI, searchable as you type.",

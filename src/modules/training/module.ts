@@ -1,6 +1,6 @@
 import { HatGraduation24Regular } from "@fluentui/react-icons/svg/hat-graduation";
 import { propertyText } from "../../core/domain/web-part-route";
-import type { ModuleDefinition } from "../../core/module";
+import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { TRAINING_CAPABILITIES } from "./capabilities";
 import { COURSE_AUDIENCES, coursesList, enrolmentsList, pathwaysList, sessionsList } from "./lists";
 
@@ -13,6 +13,7 @@ export const trainingModule: ModuleDefinition = {
   load: () => import("./ui/TrainingPage"),
   lists: [coursesList, sessionsList, enrolmentsList, pathwaysList],
   seed: () => import("./seed"),
+  measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: {
     [TRAINING_CAPABILITIES.seeFigures]: ["manager", "data-lead"],
     [TRAINING_CAPABILITIES.keepRegister]: ["data-lead"],
