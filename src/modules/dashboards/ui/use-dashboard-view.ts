@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { DEFAULT_POWER_BI } from "../../../core/auth/config";
 import { useServices } from "../../../core/ui/services";
+import { useMachine } from "../../../core/ui/use-machine";
 import { recordOpen } from "../data/usage-data";
 import { type Dashboard, embeddable } from "../domain/dashboard";
-import { type DashboardViewEvent, type DashboardViewState, dashboardViewTransition, initialDashboardView } from "../domain/dashboard-view-state";
+import { type DashboardViewEvent, dashboardViewTransition, initialDashboardView } from "../domain/dashboard-view-state";
 import { embedConfiguration, reportFilters } from "../domain/embed-config";
 import type { ReportController } from "./report-frame-types";
 
@@ -24,18 +25,13 @@ export function useDashboardView(dashboard: Dashboard) {
   const { tokens, person, sp } = services;
   const embedOrigin = (services.powerBi ?? DEFAULT_POWER_BI).embedOrigin;
   const department = person.profile.department;
-  const [state, setState] = useState<DashboardViewState>(() => initialDashboardView(dashboard.pageName, isOnline()));
-  // Report events can arrive faster than React renders (loaded, rendered, error in one burst): each
-  // transition starts from the latest state, kept here synchronously, not from the last render.
-  const latest = useRef(state);
+  const { state, apply, latest } = useMachine(dashboardViewTransition, () => initialDashboardView(dashboard.pageName, isOnline()));
   const controller = useRef<ReportController | null>(null);
 
   const dispatch = useCallback(
     (event: DashboardViewEvent) => {
       if (event.type === "report" && event.event.type === "error") console.error("Data Hub: the Power BI report raised an error", event.event.error);
-      const { state: next, effects } = dashboardViewTransition(latest.current, event);
-      latest.current = next;
-      setState(next);
+      const { state: next, effects } = apply(event);
       const attempt = next.attempt;
       for (const effect of effects) {
         switch (effect) {
@@ -76,7 +72,7 @@ export function useDashboardView(dashboard: Dashboard) {
         }
       }
     },
-    [tokens, sp, dashboard, department],
+    [apply, latest, tokens, sp, dashboard, department],
   );
 
   // Open on arrival and on every retry.

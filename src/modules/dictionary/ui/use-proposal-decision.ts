@@ -1,8 +1,8 @@
-import { useRef, useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
+import { useMachine } from "../../../core/ui/use-machine";
 import { useServices } from "../../../core/ui/services";
 import { approveProposal, decideProposal } from "../data/proposals-data";
-import { type DecisionEvent, type DecisionState, decisionTransition, INITIAL_DECISION } from "../domain/decision-state";
+import { decisionTransition, INITIAL_DECISION } from "../domain/decision-state";
 import type { Proposal } from "../domain/proposal";
 import type { Term } from "../domain/term";
 import { type Actor, type ProposalAction, transition } from "../domain/workflow";
@@ -13,14 +13,7 @@ import { useDictionary } from "./dictionary-state";
 export function useProposalDecision({ proposal, term, actor, overlapping, reload }: { proposal: Proposal; term: Term | null; actor: Actor; overlapping: number; reload: () => void }) {
   const { sp } = useServices();
   const dictionary = useDictionary();
-  const [state, setState] = useState<DecisionState>(INITIAL_DECISION);
-  const latest = useRef(state);
-  const apply = (event: DecisionEvent) => {
-    const next = decisionTransition(latest.current, event);
-    latest.current = next.state;
-    setState(next.state);
-    return next;
-  };
+  const { state, apply, latest } = useMachine(decisionTransition, INITIAL_DECISION);
 
   const act = async (action: ProposalAction) => {
     const needsComment = action === "send-back" || action === "decline";

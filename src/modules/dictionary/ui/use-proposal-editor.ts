@@ -1,9 +1,9 @@
-import { useRef, useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
+import { useMachine } from "../../../core/ui/use-machine";
 import { useServices } from "../../../core/ui/services";
 import { createProposal, saveProposal } from "../data/proposals-data";
 import type { Proposal } from "../domain/proposal";
-import { type EditorEvent, type EditorState, editorTransition, INITIAL_EDITOR, type Submission } from "../domain/proposal-editor-state";
+import { editorTransition, INITIAL_EDITOR, type Submission } from "../domain/proposal-editor-state";
 import type { Term } from "../domain/term";
 import type { ProposalStatus } from "../domain/workflow";
 import { useDictionary } from "./dictionary-state";
@@ -12,14 +12,7 @@ import { useDictionary } from "./dictionary-state";
 export function useProposalEditor({ existing, term, onSaved }: { existing?: Proposal; term: Term | null; onSaved: (saved: Proposal, status: ProposalStatus) => void }) {
   const { sp } = useServices();
   const dictionary = useDictionary();
-  const [state, setState] = useState<EditorState>(INITIAL_EDITOR);
-  const latest = useRef(state);
-  const apply = (event: EditorEvent) => {
-    const next = editorTransition(latest.current, event);
-    latest.current = next.state;
-    setState(next.state);
-    return next;
-  };
+  const { state, apply, latest } = useMachine(editorTransition, INITIAL_EDITOR);
 
   const send = async (submission: Submission, status: ProposalStatus) => {
     const step = apply({ type: "checked", submission });

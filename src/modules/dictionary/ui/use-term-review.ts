@@ -1,8 +1,8 @@
-import { useRef, useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
+import { useMachine } from "../../../core/ui/use-machine";
 import { useServices } from "../../../core/ui/services";
 import { confirmReviewed } from "../data/terms-data";
-import { INITIAL_REVIEW, type ReviewEvent, type ReviewState, reviewTransition } from "../domain/review-state";
+import { INITIAL_REVIEW, reviewTransition } from "../domain/review-state";
 import type { Term } from "../domain/term";
 import { useDictionary } from "./dictionary-state";
 
@@ -10,14 +10,7 @@ import { useDictionary } from "./dictionary-state";
 export function useTermReview(term: Term, nextReview: string, onChanged: () => void) {
   const { sp } = useServices();
   const dictionary = useDictionary();
-  const [state, setState] = useState<ReviewState>(INITIAL_REVIEW);
-  const latest = useRef(state);
-  const apply = (event: ReviewEvent) => {
-    const next = reviewTransition(latest.current, event);
-    latest.current = next.state;
-    setState(next.state);
-    return next;
-  };
+  const { state, apply } = useMachine(reviewTransition, INITIAL_REVIEW);
 
   const confirm = async () => {
     if (!apply({ type: "confirm" }).save) return;
