@@ -227,13 +227,12 @@ describe("the web parts render the tab's module pages on React 17", () => {
     const { LocalTokenProvider } = load("shared/src/core/auth/local-token-provider.ts");
     const { createSharePoint } = load("shared/src/core/data/sharepoint.ts");
     const { createGraphService } = load("shared/src/core/data/graph.ts");
-    const { loadSignedInPerson } = load("shared/src/core/data/signed-in-person.ts");
-    const { capabilitiesOf } = load("shared/src/core/domain/roles.ts");
+    const { createAppServices } = load("shared/src/core/data/app-services.ts");
+    const { MODULES } = load("shared/src/modules/index.ts");
     const config = (await (await fetch(`${tenant.origin}/_local/config.json`)).json()) as { roleGroups: Record<string, string[]>; powerBi: unknown };
     const tokens = new LocalTokenProvider(tenant.origin, "manager");
     const graph = createGraphService(tokens, { origin: tenant.origin, retryDelaySeconds: 1 });
-    const person = await loadSignedInPerson(graph, config.roleGroups);
-    services = { sp: createSharePoint(tenant.siteUrl, tokens), graph, tokens, person, capabilities: capabilitiesOf(person.roles), hostKind: "sharepoint", powerBi: config.powerBi };
+    services = await createAppServices({ hostKind: "sharepoint", sp: createSharePoint(tenant.siteUrl, tokens), graph, tokens, roleGroups: config.roleGroups, modules: MODULES, cache: undefined, cacheKey: "test", powerBi: config.powerBi });
   });
 
   afterEach(() => {
@@ -245,10 +244,13 @@ describe("the web parts render the tab's module pages on React 17", () => {
     await tenant?.close();
   });
 
-  async function renderWebPart(moduleFile: string, moduleExport: string, configured: unknown, pinned: string[] = []) {
+  /** A web part as SharePoint would render it: the module's own web part definition turns its properties into the page's route. */
+  async function renderWebPart(moduleFile: string, moduleExport: string, properties: Record<string, unknown>) {
     const { WebPartRoot } = load("host/WebPartRoot.tsx");
     const { webPartTheme } = load("host/theme.ts");
-    const hubModule = load(`shared/src/modules/${moduleFile}/module.ts`)[moduleExport] as { id: string };
+    const hubModule = load(`shared/src/modules/${moduleFile}/module.ts`)[moduleExport] as { id: string; webPart: { route: (p: Record<string, unknown>) => unknown; pinned?: string[] } };
+    const configured = hubModule.webPart.route(properties);
+    const pinned = hubModule.webPart.pinned ?? [];
     const container = document.createElement("div");
     document.body.appendChild(container);
     mounted.push(container);
@@ -270,9 +272,8 @@ describe("the web parts render the tab's module pages on React 17", () => {
   });
 
   it("the action tracker web part shows the configured principle's actions, with its own Fluent id prefix and the section's colours", async () => {
-    const { actionsRoute } = load("host/route.ts");
-    const { container, idPrefix } = await renderWebPart("actions", "actionsModule", actionsRoute({ principle: "data-quality" }));
-    const expected = (JSON.parse(fs.readFileSync(path.join(root, "manifest", "seed", "actions.json"), "utf8")) as { principle: string | null }[]).filter((a) => a.principle === "data-quality").length;
+    const { container, idPrefix } = await renderWebPart("actions", "actionsModule", { principle: "data-quality" });
+    const expected = (JSON.parse(fs.readFileSync(path.join(root, "src", "modules", "actions", "seed", "actions.json"), "utf8")) as { principle: string | null }[]).filter((a) => a.principle === "data-quality").length;
     for (let waited = 0; !/Showing \d+ action/.test(container.textContent ?? "") && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(container.textContent).toContain(`Showing ${expected} actions`);
     // FluentProvider writes its theme into a <style> named by its id: prefixed, so a second Fluent v9
@@ -283,18 +284,16 @@ describe("the web parts render the tab's module pages on React 17", () => {
   });
 
   it("the training web part shows the courses for the configured audience", async () => {
-    const { trainingRoute } = load("host/route.ts");
-    const { container } = await renderWebPart("training", "trainingModule", trainingRoute({ audience: "Councillors" }));
-    const courses = JSON.parse(fs.readFileSync(path.join(root, "manifest", "seed", "courses.json"), "utf8")) as { title: string; audiences: string[] }[];
+    const { container } = await renderWebPart("training", "trainingModule", { audience: "Councillors" });
+    const courses = JSON.parse(fs.readFileSync(path.join(root, "src", "modules", "training", "seed", "courses.json"), "utf8")) as { title: string; audiences: string[] }[];
     for (const course of courses.filter((c) => c.audiences.includes("Councillors"))) expect(container.textContent).toContain(course.title);
     const notForCouncillors = courses.find((c) => !c.audiences.includes("Councillors"))!;
     expect(container.textContent).not.toContain(notForCouncillors.title);
   });
 
   it("the data dictionary and dashboards web parts open their pages, side by side on one page", async () => {
-    const { dictionaryRoute, dashboardsRoute } = load("host/route.ts");
-    const dictionary = await renderWebPart("dictionary", "dictionaryModule", dictionaryRoute({ plainLanguage: true }), ["view"]);
-    const dashboards = await renderWebPart("dashboards", "dashboardsModule", dashboardsRoute({ department: "" }));
+    const dictionary = await renderWebPart("dictionary", "dictionaryModule", { plainLanguage: true });
+    const dashboards = await renderWebPart("dashboards", "dashboardsModule", { department: "" });
     // Each keeps its own Fluent provider: two themes, two ids.
     expect(document.querySelector(`style[id^="${dictionary.idPrefix}"]`)).not.toBeNull();
     expect(document.querySelector(`style[id^="${dashboards.idPrefix}"]`)).not.toBeNull();
