@@ -34,6 +34,8 @@ export interface FieldDeclaration {
   /** For DateTime fields: date only (no time of day), as SharePoint's DateOnly format. */
   readonly dateOnly?: boolean;
   readonly description?: string;
+  /** For Choice and MultiChoice fields: values outside `choices` are accepted (SharePoint's `FillInChoice`). */
+  readonly fillIn?: boolean;
 }
 
 /** The six local personas double as the role names the app derives from Entra groups. */

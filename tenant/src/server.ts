@@ -15,7 +15,10 @@ import { TokenIssuer } from "./identity/tokens";
 import { PowerBiStandIn } from "./powerbi/stand-in";
 import { openDatabase, setting } from "./store/database";
 import { ListStore } from "./store/lists";
-import { spError, metadataLevel } from "./sp/format";
+import type { ListDeclaration, ListPermissions } from "../../manifest/schema";
+import { spErrorResponse, spErrors, unauthorised } from "./sp/errors";
+import { metadataLevel } from "./sp/format";
+import { QueryPlanner } from "./sp/query";
 import { apiPathOf, SharePointApi } from "./sp/routes";
 import { bodyToColumns } from "./sp/values";
 
@@ -37,13 +40,34 @@ export interface TenantOptions {
   appConfig?: unknown;
 }
 
+/** A list to create directly (tests, benches): a declaration whose URL, description and permissions may be left out. */
+export type ListToCreate = Pick<ListDeclaration, "title"> & Partial<Omit<ListDeclaration, "title" | "permissions">> & { readonly permissions?: ListPermissions | null };
+
+export interface SeedOptions {
+  /** Who the items are created by (their Author and Editor). The data lead unless said otherwise. */
+  readonly as?: PersonaId;
+}
+
 export interface Tenant {
   /** API requests served since start (batches count once), for the bench's "requests made". */
   readonly requests: { count: number };
   readonly origin: string;
   readonly siteUrl: string;
   readonly faults: FaultInjector;
-  readonly store: ListStore;
+  /**
+   * Creates a list with its fields, as provisioning would, for tests and benches. Lists without
+   * declared permissions inherit the site's: everyone reads, the data lead changes.
+   */
+  createList(list: ListToCreate): void;
+  /**
+   * Adds items to a list in one transaction, without HTTP or permission checks but with every value
+   * checked as a REST write checks it (wire names: `OwnerId`, not `Owner`). Returns the new item ids.
+   */
+  seed(listTitle: string, items: readonly Record<string, unknown>[], options?: SeedOptions): number[];
+  /** Deletes items by id, whatever their ETag (setting up gaps in ids, for one). */
+  deleteItems(listTitle: string, ids: readonly number[]): void;
+  /** How many items a list holds. */
+  itemCount(listTitle: string): number;
   close(): Promise<void>;
 }
 
@@ -135,16 +159,10 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
       const codes: Record<number, string> = { 401: "InvalidAuthenticationToken", 412: "PreconditionFailed", 429: "TooManyRequests", 503: "ServiceUnavailable" };
       return graphError(rule.status, codes[rule.status] ?? "generalException", rule.status === 401 ? "Access token has expired or is not yet valid." : "Injected fault from the local tenant.", request, retry);
     }
-    if (rule.status === 401) {
-      return { status: 401, headers: { "Content-Type": "application/json", "WWW-Authenticate": 'Bearer realm="local", error="invalid_token"', "x-ms-diagnostics": "2000003;reason=\"Invalid audience Uri.\"" }, body: JSON.stringify({ error_description: "Invalid JWT token. The token is expired." }) };
-    }
-    const spCodes: Record<number, [string, string]> = {
-      412: ["-1, Microsoft.SharePoint.Client.ClientServiceException", "The request ETag value does not match the object's ETag value."],
-      429: ["-2147024860, Microsoft.SharePoint.SPRequestThrottledException", "The request has been throttled. Please try again later."],
-      503: ["-1, Microsoft.SharePoint.Client.ServiceUnavailableException", "The service is temporarily unavailable."],
-    };
-    const [code, message] = spCodes[rule.status] ?? ["-1, Microsoft.SharePoint.Client.ClientServiceException", "Injected fault from the local tenant."];
-    return spError(metadataLevel(request.headers.accept), rule.status, code, message, retry);
+    if (rule.status === 401) return unauthorised("Invalid JWT token. The token is expired.", '2000003;reason="Invalid audience Uri."');
+    const fault = (status: number, headers: Record<string, string>) =>
+      status === 412 ? spErrors.staleEtagFault(headers) : status === 429 ? spErrors.throttled(headers) : status === 503 ? spErrors.unavailable(headers) : spErrors.injectedFault(status, headers);
+    return spErrorResponse(metadataLevel(request.headers.accept), fault(rule.status, retry));
   }
 
   const faulted = (api: "sp" | "graph", serve: (r: ApiRequest) => Promise<ApiResponse>) => async (r: ApiRequest) => {
@@ -281,13 +299,13 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
         const message = caller === "expired" ? "The access token has expired." : caller === "missing" ? "No access token was sent." : "The access token is not valid.";
         const response = isGraph
           ? graphError(401, "InvalidAuthenticationToken", message, { headers })
-          : { status: 401, headers: { "Content-Type": "application/json", "WWW-Authenticate": 'Bearer realm="local"' }, body: JSON.stringify({ error_description: message }) };
+          : unauthorised(message);
         send(res, req, response);
         return;
       }
       const body = await readBody(req, maxBody);
       if (body === "too-large") {
-        send(res, req, isGraph ? graphError(413, "RequestEntityTooLarge", "The request body is too large.", { headers }) : spError(metadataLevel(headers.accept), 413, "-2130575187, Microsoft.SharePoint.Client.ClientServiceException", "The request message is too big. The server does not allow messages larger than the limit."));
+        send(res, req, isGraph ? graphError(413, "RequestEntityTooLarge", "The request body is too large.", { headers }) : spErrorResponse(metadataLevel(headers.accept), spErrors.requestTooLarge()));
         return;
       }
       const request: ApiRequest = { method: (req.method ?? "GET").toUpperCase(), url, headers, body, caller };
@@ -307,7 +325,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   });
   const address = server.address() as AddressInfo;
   origin = `http://${options.host ?? "127.0.0.1"}:${address.port}`;
-  const ctx = { origin, sitePath: SITE_PATH, store, db };
+  const ctx = { origin, sitePath: SITE_PATH, store, db, planner: new QueryPlanner(store) };
   sp = new SharePointApi(ctx);
   graph = new GraphApi(origin, db);
   sp.batchExecutor = { executeInner: faulted("sp", (r) => sp.handle(r, apiPathOf(r.url, SITE_PATH))) };
@@ -319,12 +337,32 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
     socket.on("close", () => sockets.delete(socket));
   });
 
+  const existingList = (title: string) => {
+    const list = store.byTitle(title);
+    if (!list) throw new Error(`The local tenant has no list called "${title}".`);
+    return list;
+  };
+
   return {
     requests,
     origin,
     siteUrl: `${origin}${SITE_PATH}`,
     faults,
-    store,
+    createList: (list) => {
+      store.createFromDeclaration({ url: `Lists/${list.title.replace(/[^A-Za-z0-9]/g, "")}`, description: "", fields: [], permissions: null, ...list });
+    },
+    seed: (listTitle, items, seedOptions = {}) => {
+      const list = existingList(listTitle);
+      const authorId = personForPersona(seedOptions.as ?? "data-lead").siteUserId;
+      return store.transaction(() => items.map((item) => store.addItem(list, bodyToColumns(list, item), authorId).Id));
+    },
+    deleteItems: (listTitle, ids) => {
+      const list = existingList(listTitle);
+      store.transaction(() => {
+        for (const id of ids) store.deleteItem(list, id, "*");
+      });
+    },
+    itemCount: (listTitle) => store.itemCount(existingList(listTitle)),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ApiRequest, ApiResponse } from "../http-types";
 import { STATUS_TEXT } from "../http-types";
-import { ListError } from "../store/lists";
+import { spErrors } from "./errors";
 
 export interface InnerRequest {
   method: string;
@@ -35,7 +35,7 @@ function boundaryOf(contentType: string | undefined): string | undefined {
 /** Reads the multipart/mixed body PnPjs' `batched()` sends: batch parts, some of them changesets. */
 export function parseSpBatch(contentType: string | undefined, body: string): InnerRequest[] {
   const boundary = boundaryOf(contentType);
-  if (!boundary) throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", "The batch request has no multipart boundary.");
+  if (!boundary) throw spErrors.batchWithoutBoundary();
   const requests: InnerRequest[] = [];
   const readPart = (part: string) => {
     const { head, rest } = splitHead(part);
@@ -47,7 +47,7 @@ export function parseSpBatch(contentType: string | undefined, body: string): Inn
     }
     const { head: requestHead, rest: requestBody } = splitHead(rest);
     const requestLine = /^([A-Z]+)\s+(\S+)\s+HTTP\/[\d.]+$/i.exec(requestHead[0] ?? "");
-    if (!requestLine) throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", "A batch part has no valid request line.");
+    if (!requestLine) throw spErrors.batchPartWithoutRequestLine();
     const headers: Record<string, string> = {};
     for (const line of requestHead.slice(1)) {
       const colon = line.indexOf(":");
@@ -77,7 +77,7 @@ export interface BatchExecutor {
 export async function handleSpBatch(executor: BatchExecutor, outer: ApiRequest): Promise<ApiResponse> {
   const inner = parseSpBatch(outer.headers["content-type"], outer.body);
   if (inner.length > MAX_BATCH_REQUESTS) {
-    throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `A batch may hold at most ${MAX_BATCH_REQUESTS} requests.`);
+    throw spErrors.batchTooLarge(MAX_BATCH_REQUESTS);
   }
   const responses: ApiResponse[] = [];
   for (const request of inner) {

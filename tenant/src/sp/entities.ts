@@ -1,7 +1,9 @@
-import type { FieldKind } from "../../../manifest/schema";
+import { FIELD_KINDS } from "../../../manifest/field-kinds";
 import type { Db } from "../store/database";
-import { type ItemRow, ListError, type ListStore, type StoredField, type StoredList, FIELD_TYPE_KIND, etagOf } from "../store/lists";
+import { type ItemRow, type ListStore, type StoredField, type StoredList, etagOf } from "../store/lists";
+import { spErrors } from "./errors";
 import { decorate, type MetadataLevel } from "./format";
+import type { QueryPlanner } from "./query";
 import { itemTypeName, toWireValue } from "./values";
 
 export interface SiteContext {
@@ -9,6 +11,7 @@ export interface SiteContext {
   readonly sitePath: string;
   readonly store: ListStore;
   readonly db: Db;
+  readonly planner: QueryPlanner;
 }
 
 const apiRoot = (ctx: SiteContext) => `${ctx.origin}${ctx.sitePath}/_api/`;
@@ -84,23 +87,16 @@ export function listEntity(ctx: SiteContext, level: MetadataLevel, list: StoredL
   });
 }
 
-const FIELD_ENTITY_TYPE: Record<FieldKind, string> = {
-  Text: "SP.FieldText",
-  Note: "SP.FieldMultiLineText",
-  Number: "SP.FieldNumber",
-  DateTime: "SP.FieldDateTime",
-  Boolean: "SP.Field",
-  Choice: "SP.FieldChoice",
-  MultiChoice: "SP.FieldMultiChoice",
-  User: "SP.FieldUser",
-  Lookup: "SP.FieldLookup",
-  URL: "SP.FieldUrl",
-};
+/** Arrays travel as `{ results: [...] }` in verbose metadata. */
+function verboseArrays(level: MetadataLevel, value: Record<string, unknown>): Record<string, unknown> {
+  if (level !== "verbose") return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? { results: v } : v]));
+}
 
 export function fieldEntity(ctx: SiteContext, level: MetadataLevel, list: StoredList, field: StoredField): Record<string, unknown> {
   const link = `${listLink(list)}/Fields(guid'${field.id}')`;
-  const choices = field.choices ? (level === "verbose" ? { results: field.choices } : field.choices) : undefined;
-  return decorate(level, { type: FIELD_ENTITY_TYPE[field.kind], uri: `${apiRoot(ctx)}${link}`, editLink: link }, {
+  const kind = FIELD_KINDS[field.kind];
+  return decorate(level, { type: kind.entityType, uri: `${apiRoot(ctx)}${link}`, editLink: link }, {
     Id: field.id,
     InternalName: field.name,
     StaticName: field.name,
@@ -108,15 +104,12 @@ export function fieldEntity(ctx: SiteContext, level: MetadataLevel, list: Stored
     Title: field.title,
     Description: field.description ?? "",
     TypeAsString: field.kind,
-    FieldTypeKind: FIELD_TYPE_KIND[field.kind],
+    FieldTypeKind: kind.fieldTypeKind,
     Required: Boolean(field.required),
     Indexed: Boolean(field.indexed),
     Hidden: false,
     ReadOnlyField: false,
-    ...(choices ? { Choices: choices } : {}),
-    ...(field.kind === "Text" ? { MaxLength: field.maxLength ?? 255 } : {}),
-    ...(field.kind === "DateTime" ? { DisplayFormat: field.dateOnly ? 0 : 1 } : {}),
-    ...(field.kind === "Lookup" ? { LookupList: field.lookupList ?? "" } : {}),
+    ...verboseArrays(level, kind.entityProperties(field)),
   });
 }
 
@@ -142,7 +135,7 @@ export function parseProjection(ctx: SiteContext, list: StoredList, select: stri
     if (sub !== undefined) {
       const key = [...projection.expansions.keys()].find((k) => k.toLowerCase() === head!.toLowerCase());
       if (!key) {
-        throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `The query to field '${part}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`);
+        throw spErrors.expandMissing(part, head!);
       }
       projection.expansions.get(key)!.add(sub);
       continue;
@@ -161,7 +154,7 @@ function expansionField(ctx: SiteContext, list: StoredList, name: string): strin
   if (name === "editor") return "Editor";
   const field = ctx.store.field(list, name);
   if (!field || (field.kind !== "User" && field.kind !== "Lookup")) {
-    throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `The field or property '${name}' does not exist.`);
+    throw spErrors.fieldOrPropertyMissing(name);
   }
   return field.name;
 }
@@ -204,7 +197,7 @@ function expandedValue(ctx: SiteContext, level: MetadataLevel, list: StoredList,
     const picked: Record<string, unknown> = {};
     for (const sub of subFields) {
       const key = Object.keys(all).find((k) => k.toLowerCase() === sub.toLowerCase());
-      if (!key) throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `The field or property '${sub}' does not exist.`);
+      if (!key) throw spErrors.fieldOrPropertyMissing(sub);
       picked[key] = all[key];
     }
     return picked;

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { FIELD_KINDS, wirePropertyName } from "../../../manifest/field-kinds";
 import type { FieldDeclaration, FieldKind, ListDeclaration, ListPermissions } from "../../../manifest/schema";
 import { TITLE_FIELD } from "../../../manifest/schema";
 import type Database from "better-sqlite3";
+import { spErrors } from "../sp/errors";
 import { type Db, quoteIdent } from "./database";
 
 export interface StoredField extends FieldDeclaration {
@@ -28,48 +30,8 @@ export type ItemRow = Record<string, unknown> & { Id: number; Version: number };
 /** SharePoint's own columns every list item carries, besides the declared fields. */
 export const SYSTEM_COLUMNS = ["Id", "Version", "Created", "Modified", "AuthorId", "EditorId"] as const;
 
-export const FIELD_TYPE_KIND: Record<FieldKind, number> = {
-  Text: 2,
-  Note: 3,
-  DateTime: 4,
-  Number: 9,
-  Boolean: 8,
-  Choice: 6,
-  MultiChoice: 15,
-  User: 20,
-  Lookup: 7,
-  URL: 11,
-};
-
-export class ListError extends Error {
-  constructor(
-    readonly status: number,
-    readonly spCode: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 function columnFor(field: FieldDeclaration): string {
-  return field.kind === "User" || field.kind === "Lookup" ? `${field.name}Id` : field.name;
-}
-
-function sqlType(kind: FieldKind): string {
-  switch (kind) {
-    case "Number":
-      return "REAL";
-    case "Boolean":
-    case "User":
-    case "Lookup":
-      return "INTEGER";
-    case "Text":
-    case "Choice":
-    case "Note":
-      return "TEXT COLLATE NOCASE";
-    default:
-      return "TEXT";
-  }
+  return wirePropertyName(field);
 }
 
 export const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -133,10 +95,8 @@ export class ListStore {
   }
 
   createList(input: { title: string; description?: string; url?: string; baseTemplate?: number; versioning?: boolean; permissions?: ListPermissions | null }): StoredList {
-    if (!input.title?.trim()) throw new ListError(400, "-2130575340, Microsoft.SharePoint.SPException", "The list title must not be empty.");
-    if (this.byTitle(input.title)) {
-      throw new ListError(500, "-2130575342, Microsoft.SharePoint.SPException", `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
-    }
+    if (!input.title?.trim()) throw spErrors.listTitleEmpty();
+    if (this.byTitle(input.title)) throw spErrors.listTitleTaken();
     const id = randomUUID();
     const tableName = `list_${id.replace(/-/g, "").slice(0, 16)}`;
     const tx = this.db.transaction(() => {
@@ -158,16 +118,14 @@ export class ListStore {
   }
 
   /** Creates a list and its fields from the site declaration (used at start-up and by tests). */
-  createFromDeclaration(decl: ListDeclaration): StoredList {
+  createFromDeclaration(decl: Omit<ListDeclaration, "permissions"> & { readonly permissions: ListPermissions | null }): StoredList {
     const list = this.createList({ title: decl.title, description: decl.description, url: decl.url, versioning: decl.versioning, permissions: decl.permissions });
     for (const field of decl.fields) this.addField(list.id, field);
     return this.byId(list.id)!;
   }
 
   updateList(list: StoredList, changes: { Title?: string; Description?: string; EnableVersioning?: boolean }): void {
-    if (changes.Title !== undefined && changes.Title !== list.title && this.byTitle(changes.Title)) {
-      throw new ListError(500, "-2130575342, Microsoft.SharePoint.SPException", "A list with the specified title already exists in this Web site.");
-    }
+    if (changes.Title !== undefined && changes.Title !== list.title && this.byTitle(changes.Title)) throw spErrors.listTitleTaken();
     this.db
       .prepare("UPDATE sp_lists SET title = COALESCE(?, title), description = COALESCE(?, description), versioning = COALESCE(?, versioning) WHERE id = ?")
       .run(changes.Title ?? null, changes.Description ?? null, changes.EnableVersioning === undefined ? null : changes.EnableVersioning ? 1 : 0, list.id);
@@ -186,13 +144,9 @@ export class ListStore {
 
   addField(listId: string, field: FieldDeclaration): StoredField {
     const list = this.byId(listId);
-    if (!list) throw new ListError(404, "-2130575322, Microsoft.SharePoint.SPException", "List does not exist.");
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field.name)) {
-      throw new ListError(400, "-2147024809, System.ArgumentException", `The internal name '${field.name}' is not valid.`);
-    }
-    if (this.field(list, field.name)) {
-      throw new ListError(500, "-2130575340, Microsoft.SharePoint.SPException", `A duplicate field name "${field.name}" was found.`);
-    }
+    if (!list) throw spErrors.listGone();
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field.name)) throw spErrors.invalidInternalName(field.name);
+    if (this.field(list, field.name)) throw spErrors.duplicateFieldName(field.name);
     this.db.transaction(() => this.insertField(list.id, list.tableName, field, list.fields.length))();
     this.cache.delete(list.id);
     return this.field(this.byId(list.id)!, field.name)!;
@@ -203,7 +157,7 @@ export class ListStore {
     this.db
       .prepare("INSERT INTO sp_fields (list_id, internal_name, id, title, kind, required, indexed, choices, lookup_list, max_length, date_only, description, position) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
       .run(listId, field.name, randomUUID(), field.title, field.kind, field.required ? 1 : 0, field.choices ? JSON.stringify(field.choices) : null, field.lookupList ?? null, field.maxLength ?? null, field.dateOnly ? 1 : 0, field.description ?? "", position);
-    this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${sqlType(field.kind)}`);
+    this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${FIELD_KINDS[field.kind].storage}`);
     // SELECT * statements prepared before the new column would not return it.
     this.statements.clear();
     if (field.indexed) this.setIndexed(listId, tableName, field.name, column, true);
@@ -267,7 +221,7 @@ export class ListStore {
   updateItem(list: StoredList, id: number, values: Record<string, unknown>, userId: number, ifMatch: string | undefined): ItemRow {
     return this.db.transaction(() => {
       const current = this.getItem(list, id);
-      if (!current) throw itemNotFound();
+      if (!current) throw spErrors.itemNotFound();
       checkEtag(current, ifMatch);
       const columns = [...Object.keys(values), "Modified", "EditorId"];
       const params = [...Object.values(values), nowIso(), userId];
@@ -283,7 +237,7 @@ export class ListStore {
   deleteItem(list: StoredList, id: number, ifMatch: string | undefined): void {
     this.db.transaction(() => {
       const current = this.getItem(list, id);
-      if (!current) throw itemNotFound();
+      if (!current) throw spErrors.itemNotFound();
       checkEtag(current, ifMatch);
       this.db.prepare(`DELETE FROM ${quoteIdent(list.tableName)} WHERE Id = ?`).run(id);
     })();
@@ -318,14 +272,8 @@ export function etagOf(row: { Version: number }): string {
   return `"${row.Version}"`;
 }
 
-function itemNotFound(): ListError {
-  return new ListError(404, "-2130575338, System.ArgumentException", "Item does not exist. It may have been deleted by another user.");
-}
-
 function checkEtag(current: ItemRow, ifMatch: string | undefined): void {
   if (ifMatch === undefined || ifMatch.trim() === "*") return;
   const wanted = ifMatch.trim().replace(/^W\//, "");
-  if (wanted !== etagOf(current)) {
-    throw new ListError(412, "-1, Microsoft.SharePoint.Client.ClientServiceException", `The request ETag value '${wanted}' does not match the object's ETag value '${etagOf(current)}'.`);
-  }
+  if (wanted !== etagOf(current)) throw spErrors.etagMismatch(wanted, etagOf(current));
 }
