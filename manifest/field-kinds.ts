@@ -5,7 +5,7 @@
  * The local tenant's store, its entity formatting and provisioning all read this table, so a new
  * kind is one entry here. Pure data and functions: no I/O.
  */
-import type { FieldDeclaration, FieldKind } from "./schema";
+import type { CalculatedResult, FieldDeclaration, FieldKind } from "./schema";
 
 /** SQLite column type. Text compares case-insensitively, as SharePoint's does. */
 export type SqlStorage = "TEXT" | "TEXT COLLATE NOCASE" | "REAL" | "INTEGER";
@@ -17,7 +17,9 @@ export type Comparison = "text" | "number" | "boolean" | "date";
 export type Conversion =
   | { readonly ok: true; readonly value: string | number | null }
   | { readonly ok: false; readonly problem: "type"; readonly edmType: string }
-  | { readonly ok: false; readonly problem: "too-long"; readonly maxLength: number };
+  | { readonly ok: false; readonly problem: "too-long"; readonly maxLength: number }
+  | { readonly ok: false; readonly problem: "out-of-range"; readonly minimum: number | undefined; readonly maximum: number | undefined }
+  | { readonly ok: false; readonly problem: "read-only" };
 
 /** An element inside `<Field>…</Field>` schema XML (CHOICES, Formula). Text is escaped by the writer. */
 export interface XmlElement {
@@ -48,6 +50,10 @@ export interface FieldKindSpec {
   readonly comparesAs: Comparison;
   /** Person and lookup columns travel over REST as `<Name>Id`. */
   readonly wireSuffix: "" | "Id";
+  /** Computed by SharePoint (Calculated): never written through REST. */
+  readonly readOnly: boolean;
+  /** The SQLite storage of this kind, given the declaration (a Calculated field stores what its formula gives). */
+  storageOf?(field: FieldDeclaration): SqlStorage;
   /** The kind in plain words, for a person reading a provisioning plan. */
   inWords(field: FieldDeclaration): string;
   /** A non-null value from a REST body, checked and converted to what the column stores. */
@@ -87,11 +93,36 @@ function text(raw: unknown, maxLength: number): Conversion {
   return ok(raw === "" ? null : raw);
 }
 
-function number(raw: unknown): Conversion {
+function number(raw: unknown, field: FieldDeclaration): Conversion {
   const n = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
   if (typeof n !== "number" || !Number.isFinite(n)) return wrongType("Edm.Double");
-  return ok(n);
+  return inRange(n, field);
 }
+
+function inRange(value: number, field: FieldDeclaration): Conversion {
+  const tooSmall = field.minimum !== undefined && value < field.minimum;
+  const tooLarge = field.maximum !== undefined && value > field.maximum;
+  return tooSmall || tooLarge ? { ok: false, problem: "out-of-range", minimum: field.minimum, maximum: field.maximum } : ok(value);
+}
+
+function integer(raw: unknown, field: FieldDeclaration): Conversion {
+  const n = typeof raw === "string" && /^-?\d+$/.test(raw.trim()) ? Number(raw) : raw;
+  if (typeof n !== "number" || !Number.isInteger(n) || Math.abs(n) > 2_147_483_647) return wrongType("Edm.Int32");
+  return inRange(n, field);
+}
+
+const rangeEntity = (field: FieldDeclaration) => ({ MinimumValue: field.minimum ?? -1.7976931348623157e308, MaximumValue: field.maximum ?? 1.7976931348623157e308 });
+const rangeXml = (field: FieldDeclaration) => ({ ...(field.minimum !== undefined ? { Min: String(field.minimum) } : {}), ...(field.maximum !== undefined ? { Max: String(field.maximum) } : {}) });
+const numberOrUndefined = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)) ? Number(value) : undefined);
+const rangeFromXml = ({ attributes }: ParsedSchemaXml) => ({ minimum: numberOrUndefined(attributes.min), maximum: numberOrUndefined(attributes.max) });
+const rangeFromInfo = (info: Readonly<Record<string, unknown>>) => ({ minimum: numberOrUndefined(info.MinimumValue), maximum: numberOrUndefined(info.MaximumValue) });
+
+/** SP.FieldType numbers of the kinds a Calculated field may give (its `OutputType`). */
+const RESULT_TYPE_KIND: Record<CalculatedResult, number> = { Text: 2, DateTime: 4, Boolean: 8, Number: 9, Currency: 10 };
+const RESULT_STORAGE: Record<CalculatedResult, SqlStorage> = { Text: "TEXT COLLATE NOCASE", DateTime: "TEXT", Boolean: "INTEGER", Number: "REAL", Currency: "REAL" };
+const resultOf = (field: FieldDeclaration): CalculatedResult => field.resultKind ?? "Text";
+const resultByName = (value: unknown): CalculatedResult | undefined => (typeof value === "string" && Object.hasOwn(RESULT_TYPE_KIND, value) ? (value as CalculatedResult) : undefined);
+const resultByNumber = (value: unknown): CalculatedResult | undefined => (Object.entries(RESULT_TYPE_KIND).find(([, n]) => n === value)?.[0] as CalculatedResult | undefined);
 
 function integerId(raw: unknown): Conversion {
   const n = typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : raw;
@@ -99,11 +130,12 @@ function integerId(raw: unknown): Conversion {
   return ok(n);
 }
 
-const choicesEntity = (field: FieldDeclaration) => (field.choices ? { Choices: [...field.choices] } : {});
+const choicesEntity = (field: FieldDeclaration) => ({ Choices: [...(field.choices ?? [])], FillInChoice: Boolean(field.fillIn) });
 
 /** Shared defaults: most kinds have nothing kind-specific to say. */
 const plain = {
   wireSuffix: "",
+  readOnly: false,
   emptyWire: null,
   toWire: (stored: unknown) => stored,
   entityProperties: () => ({}),
@@ -136,6 +168,7 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
     comparesAs: "text",
     inWords: () => "multiple lines of plain text",
     fromBody: (raw) => text(raw, 1_000_000),
+    entityProperties: () => ({ RichText: false, NumberOfLines: 6, AppendOnly: false }),
     // Plain text only: list text is shown as text, never as HTML.
     schemaXml: () => ({ attributes: { NumLines: "6", RichText: "FALSE", RichTextMode: "Compatible", AppendOnly: "FALSE" } }),
   },
@@ -147,7 +180,41 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
     storage: "REAL",
     comparesAs: "number",
     inWords: () => "number",
-    fromBody: (raw) => number(raw),
+    fromBody: (raw, field) => number(raw, field),
+    entityProperties: rangeEntity,
+    schemaXml: (field) => ({ attributes: rangeXml(field) }),
+    fromSchemaXml: rangeFromXml,
+    fromCreationInfo: rangeFromInfo,
+  },
+  Integer: {
+    ...plain,
+    kind: "Integer",
+    fieldTypeKind: 1,
+    // SharePoint describes an Integer column with the number field's type.
+    entityType: "SP.FieldNumber",
+    storage: "INTEGER",
+    comparesAs: "number",
+    inWords: () => "whole number",
+    fromBody: (raw, field) => integer(raw, field),
+    entityProperties: rangeEntity,
+    schemaXml: (field) => ({ attributes: rangeXml(field) }),
+    fromSchemaXml: rangeFromXml,
+    fromCreationInfo: rangeFromInfo,
+  },
+  Currency: {
+    ...plain,
+    kind: "Currency",
+    fieldTypeKind: 10,
+    entityType: "SP.FieldCurrency",
+    storage: "REAL",
+    comparesAs: "number",
+    inWords: () => "currency (£)",
+    fromBody: (raw, field) => number(raw, field),
+    // 2057: English (United Kingdom), so SharePoint shows pounds.
+    entityProperties: (field) => ({ ...rangeEntity(field), CurrencyLocaleId: 2057 }),
+    schemaXml: (field) => ({ attributes: { ...rangeXml(field), LCID: "2057" } }),
+    fromSchemaXml: rangeFromXml,
+    fromCreationInfo: rangeFromInfo,
   },
   DateTime: {
     ...plain,
@@ -161,7 +228,7 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
       const iso = typeof raw === "string" ? normaliseDate(raw) : null;
       return iso ? ok(iso) : wrongType("Edm.DateTime");
     },
-    entityProperties: (field) => ({ DisplayFormat: field.dateOnly ? 0 : 1 }),
+    entityProperties: (field) => ({ DisplayFormat: field.dateOnly ? 0 : 1, DateTimeCalendarType: 1, FriendlyDisplayFormat: 1 }),
     schemaXml: (field) => ({ attributes: { Format: field.dateOnly ? "DateOnly" : "DateTime", FriendlyDisplayFormat: "Disabled" } }),
     fromSchemaXml: ({ attributes }) => ({ dateOnly: attributes.format === "DateOnly" }),
     fromCreationInfo: (info) => ({ dateOnly: info.DisplayFormat === 0 }),
@@ -226,6 +293,7 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
     wireSuffix: "Id",
     inWords: () => "person",
     fromBody: (raw) => integerId(raw),
+    entityProperties: () => ({ AllowMultipleValues: false, SelectionMode: 0, LookupField: "ImnName" }),
     schemaXml: () => ({ attributes: { UserSelectionMode: "PeopleOnly", UserSelectionScope: "0", Mult: "FALSE" } }),
   },
   Lookup: {
@@ -238,7 +306,7 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
     wireSuffix: "Id",
     inWords: (field) => `lookup to "${field.lookupList ?? ""}"`,
     fromBody: (raw) => integerId(raw),
-    entityProperties: (field) => ({ LookupList: field.lookupList ?? "" }),
+    entityProperties: (field) => ({ LookupList: field.lookupList ?? "", LookupField: "Title", AllowMultipleValues: false }),
     // SharePoint wants the target list's id; its title stands in until the list exists (dry run).
     schemaXml: (field, lookupListId) => ({ attributes: { List: lookupListId ? `{${lookupListId.replace(/[{}]/g, "")}}` : (field.lookupList ?? ""), ShowField: "Title" } }),
     fromSchemaXml: ({ attributes }) => ({ lookupList: attributes.list?.replace(/[{}]/g, "") }),
@@ -258,9 +326,41 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
       return ok(JSON.stringify({ Url: url.Url, Description: typeof url.Description === "string" ? url.Description : url.Url }));
     },
     toWire: (stored) => JSON.parse(stored as string) as unknown,
+    entityProperties: () => ({ DisplayFormat: 0 }),
     schemaXml: () => ({ attributes: { Format: "Hyperlink" } }),
   },
+  Calculated: {
+    ...plain,
+    kind: "Calculated",
+    fieldTypeKind: 17,
+    entityType: "SP.FieldCalculated",
+    // What it stores and how it compares follow its result; Text until declared otherwise.
+    storage: "TEXT COLLATE NOCASE",
+    storageOf: (field) => RESULT_STORAGE[resultOf(field)],
+    comparesAs: "text",
+    readOnly: true,
+    inWords: (field) => `calculated (${resultOf(field).toLowerCase()}) from ${field.formula ?? "a formula"}`,
+    fromBody: () => ({ ok: false, problem: "read-only" }),
+    toWire: (stored, field) => (resultOf(field) === "Boolean" ? stored === 1 : stored),
+    entityProperties: (field) => ({ Formula: field.formula ?? "", OutputType: RESULT_TYPE_KIND[resultOf(field)] }),
+    schemaXml: (field) => ({ attributes: { ResultType: resultOf(field), ReadOnly: "TRUE" }, elements: [{ tag: "Formula", text: field.formula ?? "" }] }),
+    fromSchemaXml: ({ attributes, texts }) => ({ resultKind: resultByName(attributes.resulttype) ?? "Text", formula: texts("formula")[0] }),
+    fromCreationInfo: (info) => ({ resultKind: resultByNumber(info.OutputType) ?? resultByName(info.OutputType) ?? "Text", formula: typeof info.Formula === "string" ? info.Formula : undefined }),
+  },
 };
+
+/** How a field's values compare in queries: a Calculated field compares as what its formula gives. */
+export function comparisonOf(field: FieldDeclaration): Comparison {
+  if (field.kind !== "Calculated") return FIELD_KINDS[field.kind].comparesAs;
+  const result = resultOf(field);
+  return result === "Text" ? "text" : result === "DateTime" ? "date" : result === "Boolean" ? "boolean" : "number";
+}
+
+/** The SQLite column type for a field. */
+export function storageOf(field: FieldDeclaration): SqlStorage {
+  const kind = FIELD_KINDS[field.kind];
+  return kind.storageOf ? kind.storageOf(field) : kind.storage;
+}
 
 const BY_TYPE_KIND = new Map<number, FieldKindSpec>(Object.values(FIELD_KINDS).map((spec) => [spec.fieldTypeKind, spec]));
 

@@ -39,7 +39,8 @@ describe("bad requests get SharePoint's own errors and the tenant keeps serving"
     ["malformed OData", `${ITEMS}?$filter=Status eq`, 400, "InvalidClientQueryException"],
     ["an unknown field in a filter", `${ITEMS}?$filter=Colour eq 'red'`, 400, "InvalidClientQueryException"],
     ["an unknown list", "/sites/datahub/_api/web/lists/getByTitle('Nope')/items", 404, "ResourceNotFoundException"],
-    ["an unknown endpoint", "/sites/datahub/_api/web/folders", 404, "ResourceNotFoundException"],
+    ["an unknown endpoint", "/sites/datahub/_api/web/nonsense", 404, "ResourceNotFoundException"],
+    ["an endpoint SharePoint has and the tenant does not serve", "/sites/datahub/_api/web/folders", 501, "NotSupportedException"],
   ])("%s", async (_name, path, status, code) => {
     const response = await rawRequest(tenant, "data-lead", path, { headers: json });
     expect(response.status).toBe(status);

@@ -21,7 +21,8 @@ export function graphError(status: number, code: string, message: string, reques
 export const graphErrors = {
   resourceNotFound: (id: string) => new GraphError(404, "Request_ResourceNotFound", `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`),
   segmentNotFound: (segment: string) => new GraphError(400, "BadRequest", `Resource not found for the segment '${segment}'.`),
-  methodNotAllowed: () => new GraphError(405, "MethodNotAllowed", "The method is not allowed."),
+  /** Real Graph serves it; the local tenant does not. Says so, so nobody debugs their own code for it. */
+  notSupported: (what: string) => new GraphError(501, "NotImplemented", `not supported by the local tenant: ${what}`),
   unsupportedQuery: (message: string) => new GraphError(400, "Request_UnsupportedQuery", message),
   badRequest: (message: string) => new GraphError(400, "BadRequest", message),
   invalidFilter: (message: string) => new GraphError(400, "BadRequest", `Invalid filter clause: ${message}`),

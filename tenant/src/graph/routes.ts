@@ -3,12 +3,14 @@ import { json } from "../http-types";
 import { GROUPS, PEOPLE, personByEntraId, transitiveGroups } from "../identity/personas";
 import { matchRoute, route, type Route } from "../routing";
 import type { Db } from "../store/database";
-import { ODataSyntaxError, parseFilter } from "../sp/odata-filter";
+import { ODataNotSupportedError, ODataSyntaxError, parseFilter } from "../sp/odata-filter";
 import { type GraphBatchExecutor, graphBatch } from "./batch";
 import type { GraphCall } from "./call";
 import * as channel from "./channel";
 import { GraphError, graphError, graphErrors } from "./errors";
 import { solidPng } from "./photo";
+import { notServedByGraph } from "./not-served";
+import { checkUserFilter, userOrder } from "./user-query";
 import { DEFAULT_USER_PROPERTIES, groupResource, matches, project, searchMatches, userResource } from "./users";
 
 export { FOCUS_GROUP_CHANNEL_ID, FOCUS_GROUP_TEAM_ID } from "./channel";
@@ -25,7 +27,8 @@ function page(call: GraphCall, all: Record<string, unknown>[], entitySet: string
   const skip = Number(q.get("$skiptoken") ?? 0);
   const rows = all.slice(skip, skip + top).map((r) => project(r, q.get("$select"), defaults));
   const body: Record<string, unknown> = { "@odata.context": call.context(entitySet) };
-  if (q.get("$count") === "true") body["@odata.count"] = all.length;
+  // Directory objects count only with ConsistencyLevel: eventual; without it `$count=true` is silently ignored.
+  if (q.get("$count") === "true" && eventual(call)) body["@odata.count"] = all.length;
   body.value = rows;
   if (skip + top < all.length) {
     const next = new URL(call.request.url.toString());
@@ -60,21 +63,48 @@ function myGroups(call: GraphCall): ApiResponse {
   return page(call, groups.map(groupResource), "directoryObjects", 100);
 }
 
-function users(call: GraphCall): ApiResponse {
+const eventual = (call: GraphCall) => (call.request.headers.consistencylevel ?? "").toLowerCase() === "eventual";
+/** An advanced query in Graph's sense: `ConsistencyLevel: eventual` and `$count=true`. */
+const advanced = (call: GraphCall) => eventual(call) && call.query.get("$count") === "true";
+
+/** The directory's users after `$search` and `$filter`, each refused as Graph refuses them. */
+function matchingUsers(call: GraphCall): Record<string, unknown>[] {
   let all = PEOPLE.map(userResource);
   const search = call.query.get("$search");
   if (search) {
-    if ((call.request.headers.consistencylevel ?? "").toLowerCase() !== "eventual") {
-      throw graphErrors.unsupportedQuery("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
-    }
+    if (!eventual(call)) throw graphErrors.unsupportedQuery("Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
     all = all.filter((u) => searchMatches(search, u));
   }
   const filter = call.query.get("$filter");
   if (filter) {
-    const tree = parseFilter(filter);
+    const tree = parseFilter(filter, "graph");
+    checkUserFilter(tree, advanced(call));
     all = all.filter((u) => matches(tree, u));
   }
+  return all;
+}
+
+function users(call: GraphCall): ApiResponse {
+  const all = matchingUsers(call);
+  const orderby = call.query.get("$orderby");
+  if (orderby) {
+    const order = userOrder(orderby, call.query.has("$filter"), advanced(call));
+    const text = (u: Record<string, unknown>, p: string) => String(u[p] ?? "");
+    all.sort((x, y) => {
+      for (const { property, desc } of order) {
+        const c = text(x, property).localeCompare(text(y, property), "en-GB");
+        if (c) return desc ? -c : c;
+      }
+      return 0;
+    });
+  }
   return page(call, all, "users", 100, DEFAULT_USER_PROPERTIES);
+}
+
+/** `/users/$count`: a plain number, and only with ConsistencyLevel: eventual. */
+function userCount(call: GraphCall): ApiResponse {
+  if (!eventual(call)) throw new GraphError(400, "Request_BadRequest", "$count is not currently supported.");
+  return { status: 200, headers: { "Content-Type": "text/plain;charset=utf-8" }, body: String(matchingUsers(call).length) };
 }
 
 /** Microsoft Graph v1.0, the subset Data Hub uses: one row per call served, first match wins. */
@@ -85,6 +115,7 @@ function graphRoutes(batch: (call: GraphCall) => Promise<ApiResponse>): Route<Gr
     route("GET", p("/me/photo/\\$value"), "the signed-in user's photo", myPhoto),
     route("GET", p("/me/(?<kind>transitivememberof|transitivememberof/microsoft\\.graph\\.group|memberof)"), "the signed-in user's groups", myGroups),
     route("GET", p("/users"), "users", users),
+    route("GET", p("/users/\\$count"), "the number of users", userCount),
     route("GET", p("/users/(?<user>[^/]+)"), "a user", userById),
     route("GET", p("/teams/(?<team>[^/]+)/channels/(?<channel>[^/]+)/messages"), "channel messages", channel.listMessages),
     route("POST", p("/teams/(?<team>[^/]+)/channels/(?<channel>[^/]+)/messages"), "channel messages", channel.postMessage),
@@ -106,9 +137,14 @@ export class GraphApi {
   async handle(request: ApiRequest): Promise<ApiResponse> {
     try {
       const path = decodeURIComponent(request.url.pathname).replace(/^\/v1\.0/i, "").replace(/\/+$/, "");
-      const match = matchRoute(this.routes, request.method.toUpperCase(), path);
-      if (match.kind === "method-not-served" && match.resource === "channel messages") throw graphErrors.methodNotAllowed();
-      if (match.kind !== "found") throw graphErrors.segmentNotFound(path.split("/").filter(Boolean)[0] ?? "");
+      const method = request.method.toUpperCase();
+      const match = matchRoute(this.routes, method, path);
+      if (match.kind === "method-not-served") throw graphErrors.notSupported(`${method} on ${match.resource}`);
+      if (match.kind === "none") {
+        const unserved = notServedByGraph(path);
+        if (unserved) throw graphErrors.notSupported(unserved);
+        throw graphErrors.segmentNotFound(path.split("/").filter(Boolean)[0] ?? "");
+      }
       const call: GraphCall = {
         request,
         query: request.url.searchParams,
@@ -121,6 +157,7 @@ export class GraphApi {
     } catch (error) {
       if (error instanceof GraphError) return graphError(error.status, error.code, error.message, request);
       if (error instanceof ODataSyntaxError) return graphError(400, "BadRequest", `Invalid filter clause: ${error.message}`, request);
+      if (error instanceof ODataNotSupportedError) return graphError(501, "NotImplemented", `not supported by the local tenant: ${error.message}`, request);
       throw error;
     }
   }

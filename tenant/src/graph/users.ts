@@ -39,6 +39,7 @@ export function project(resource: Record<string, unknown>, select: string | null
   return out;
 }
 
+/** Whether a user matches a filter already checked by checkUserFilter; text compares case-insensitively. */
 export function matches(node: FilterNode, resource: Record<string, unknown>): boolean {
   switch (node.type) {
     case "and":
@@ -49,15 +50,28 @@ export function matches(node: FilterNode, resource: Record<string, unknown>): bo
       return !matches(node.operand, resource);
     default: {
       const key = Object.keys(resource).find((k) => k.toLowerCase() === node.field.path.join("/").toLowerCase());
-      if (!key) throw graphErrors.unsupportedQuery(`Unsupported or invalid query filter clause specified for property '${node.field.path.join("/")}' of resource 'User'.`);
-      const actual = resource[key];
+      const actual = key === undefined ? undefined : resource[key];
       const expected = node.value.value;
-      const a = typeof actual === "string" ? actual.toLowerCase() : actual;
+      const a = typeof actual === "string" ? actual.toLowerCase() : (actual ?? null);
       const e = typeof expected === "string" ? expected.toLowerCase() : expected;
-      if (node.type === "function") return typeof a === "string" && typeof e === "string" && (node.name === "startswith" ? a.startsWith(e) : a.includes(e));
-      if (node.op === "eq") return a === e;
-      if (node.op === "ne") return a !== e;
-      throw graphErrors.unsupportedQuery(`Operator '${node.op}' is not supported.`);
+      if (node.type === "function") {
+        if (typeof a !== "string" || typeof e !== "string") return false;
+        return node.name === "startswith" ? a.startsWith(e) : node.name === "endswith" ? a.endsWith(e) : a.includes(e);
+      }
+      if (e === null) return node.op === "eq" ? a === null || a === "" : a !== null && a !== "";
+      if (a === null) return node.op === "ne";
+      switch (node.op) {
+        case "eq":
+          return a === e;
+        case "ne":
+          return a !== e;
+        case "ge":
+          return (a as string | number) >= (e as string | number);
+        case "le":
+          return (a as string | number) <= (e as string | number);
+        default:
+          throw graphErrors.unsupportedQuery(`Operator '${node.op}' is not supported.`);
+      }
     }
   }
 }

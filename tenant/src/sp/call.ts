@@ -1,6 +1,6 @@
 import type { ApiRequest } from "../http-types";
 import type { Params } from "../routing";
-import type { StoredField, StoredList } from "../store/lists";
+import type { StoredList } from "../store/lists";
 import type { SiteContext } from "./entities";
 import { spErrors } from "./errors";
 import type { MetadataLevel } from "./format";
@@ -33,18 +33,6 @@ export function listOf(call: SpCall): StoredList {
   return list;
 }
 
-/** The field a route's `{field}` part names (internal name, title or id), or SharePoint's 404. */
-export function fieldOf(call: SpCall, list: StoredList): StoredField {
-  const { fieldName, fieldTitle, fieldId, fieldGuid } = call.params;
-  const byName = fieldName ?? fieldTitle;
-  const field =
-    byName !== undefined
-      ? (call.site.store.field(list, unquote(byName)) ?? list.fields.find((f) => f.title === unquote(byName)))
-      : list.fields.find((f) => f.id === (fieldId ?? fieldGuid)?.toLowerCase());
-  if (!field) throw spErrors.fieldNotFound(byName ?? fieldId ?? fieldGuid ?? "");
-  return field;
-}
-
 /** The item id a route's `{item}` part names. */
 export function itemIdOf(call: SpCall): number {
   return Number(call.params.itemId);
@@ -63,7 +51,7 @@ export function bodyOf(call: SpCall): Record<string, unknown> {
   }
 }
 
-/** Regular-expression parts for route patterns; named groups are read by listOf, fieldOf and itemIdOf. */
+/** Regular-expression parts for route patterns; named groups are read by listOf, itemIdOf and the field handlers. */
 export const PATH = {
   list: String.raw`(?:web/)?lists(?:/getbytitle\('(?<listTitle>(?:[^']|'')*)'\)|\(guid'(?<listGuid>[0-9a-f-]{36})'\)|\('(?<listId>[0-9a-f-]{36})'\))`,
   field: String.raw`/fields(?:/getbyinternalnameortitle\('(?<fieldName>(?:[^']|'')*)'\)|/getbytitle\('(?<fieldTitle>(?:[^']|'')*)'\)|\('(?<fieldId>[0-9a-f-]{36})'\)|\(guid'(?<fieldGuid>[0-9a-f-]{36})'\))`,

@@ -40,6 +40,7 @@ const CODES = {
   unavailable: "-1, Microsoft.SharePoint.Client.ServiceUnavailableException",
   tooBig: "-2130575187, Microsoft.SharePoint.Client.ClientServiceException",
   userMissing: "-2146232832, Microsoft.SharePoint.SPException",
+  notSupported: "-1, System.NotSupportedException",
 } as const;
 
 export const spErrors = {
@@ -65,6 +66,24 @@ export const spErrors = {
   userNotResolved: (logonName: string) => new SpError(404, CODES.userMissing, `The specified user ${logonName} could not be found.`),
 
   methodNotAllowed: () => new SpError(405, CODES.invalidQuery, "The HTTP method is not allowed on this resource."),
+
+  /**
+   * Real SharePoint serves it; the local tenant does not. Says so plainly, so a developer knows the
+   * stand-in is the limit and not their code.
+   */
+  notSupported: (what: string) => new SpError(501, CODES.notSupported, `not supported by the local tenant: ${what}`),
+
+  valueOutOfRange: (fieldTitle: string, minimum: number | undefined, maximum: number | undefined) =>
+    new SpError(400, CODES.fieldValidation, `The value of the field '${fieldTitle}' must be ${minimum !== undefined && maximum !== undefined ? `between ${minimum} and ${maximum}` : minimum !== undefined ? `at least ${minimum}` : `at most ${maximum}`}.`),
+  readOnlyProperty: (property: string) => new SpError(400, CODES.invalidQuery, `The property '${property}' is read-only and cannot be set.`),
+  listTitleTooLong: (maxLength: number) => new SpError(400, CODES.argument, `The list title must be at most ${maxLength} characters.`),
+  formulaSyntax: () => new SpError(400, CODES.spException, "The formula contains a syntax error or is not supported."),
+  formulaUnknownColumn: () =>
+    new SpError(400, CODES.spException, "The formula refers to a column that does not exist. Check the formula for spelling mistakes or change the non-existing column to an existing column."),
+  uniqueNeedsIndex: (name: string) => new SpError(400, CODES.spException, `The column '${name}' must be indexed before it can enforce unique values.`),
+  fieldTypeNotInstalled: (type: string) => new SpError(400, CODES.spException, `Field type ${type} is not installed properly. Go to the list settings page to delete this field.`),
+  builtInFieldCannotChange: (name: string) => new SpError(400, CODES.spException, `The field '${name}' is built into every list and cannot be changed or deleted.`),
+  cannotFind: (segment: string) => new SpError(404, CODES.resourceNotFound, `Cannot find resource for the request ${segment}.`),
 
   valueTooLong: (fieldTitle: string, maxLength: number) => new SpError(400, CODES.fieldValidation, `The value of the field '${fieldTitle}' is longer than ${maxLength} characters.`),
   etagMismatch: (wanted: string, current: string) => new SpError(412, CODES.clientService, `The request ETag value '${wanted}' does not match the object's ETag value '${current}'.`),

@@ -100,6 +100,7 @@ export class QueryPlanner {
       case "function": {
         const ref = this.resolve(list, node.field);
         const text = String(node.value.value ?? "");
+        if (node.name === "endswith") throw invalidQuery("SharePoint REST has no endswith(); use startswith() or substringof().");
         if (node.name === "startswith") {
           params.push(`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
           return `(${ref.sql} LIKE ? ESCAPE '\\')`;
@@ -208,6 +209,7 @@ export class QueryPlanner {
   /** Rows strictly after the skiptoken's position in the sort order (SQLite sorts NULL first ascending). */
   private keysetCondition(order: { ref: ResolvedRef; desc: boolean }[], skiptoken: string, params: unknown[]): string {
     const token = new URLSearchParams(skiptoken);
+    if (token.get("PagedPrev")?.toUpperCase() === "TRUE") throw spErrors.notSupported("paging backwards (PagedPrev=TRUE in $skiptoken)");
     const values = order.map((o) => {
       const raw = token.get(`p_${o.ref.column === "Id" ? "ID" : o.ref.column}`);
       if (raw === null) throw invalidQuery("The $skiptoken does not match the $orderby of the query.");

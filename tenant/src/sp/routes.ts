@@ -9,6 +9,7 @@ import * as fields from "./handlers/fields";
 import * as items from "./handlers/items";
 import * as lists from "./handlers/lists";
 import * as web from "./handlers/web";
+import { notServedBySharePoint } from "./not-served";
 
 /** The part of a URL after `<site>/_api/`, decoded. */
 export function apiPathOf(url: URL, sitePath: string): string {
@@ -28,6 +29,8 @@ function sharePointRoutes(batch: (call: SpCall) => Promise<ApiResponse>): Route<
     route("GET", path("web/currentuser"), "the current user", web.currentUser),
     route("GET", path("web/siteusers"), "site users", web.siteUsers),
     route("GET", path("web/(?:siteusers/getbyid|getuserbyid)\\((?<userId>\\d+)\\)"), "a site user", web.siteUserByIdRoute),
+    route("GET", path("web/siteusers/getbyemail\\('(?<email>(?:[^']|'')*)'\\)"), "a site user", web.siteUserByEmail),
+    route("GET", path("web/siteusers\\((?:@(?<alias>\\w+)|'(?<login>(?:[^']|'')*)')\\)"), "a site user", web.siteUserByLoginName),
     route("POST", path("web/ensureuser"), "ensureUser", web.ensureUser),
     route("GET", path("web/effectivebasepermissions"), "the web's permissions", web.webPermissionsOfCaller),
 
@@ -43,6 +46,7 @@ function sharePointRoutes(batch: (call: SpCall) => Promise<ApiResponse>): Route<
     route("POST", path(PATH.list, "/fields/(?<method>createfieldasxml|addfield)"), "a list's fields", fields.addFieldByMethod),
     route("GET", path(PATH.list, PATH.field), "a field", fields.oneField),
     route(UPDATE, path(PATH.list, PATH.field), "a field", fields.updateField),
+    route("DELETE", path(PATH.list, PATH.field), "a field", fields.deleteField),
 
     route("GET", path(PATH.list, "/items"), "a list's items", items.queryItems),
     route("POST", path(PATH.list, "/items"), "a list's items", items.addItem),
@@ -72,8 +76,12 @@ export class SharePointApi {
       const verb = verbOf(request);
       const trimmed = apiPath.replace(/\/+$/, "");
       const match = matchRoute(this.routes, verb, trimmed);
-      if (match.kind === "method-not-served") throw spErrors.methodNotAllowed();
-      if (match.kind === "none") throw spErrors.resourceNotFound(`The endpoint '${trimmed}' is not supported by the local tenant.`);
+      if (match.kind === "method-not-served") throw spErrors.notSupported(`${verb} on ${match.resource} (it serves ${match.methods.join(", ")})`);
+      if (match.kind === "none") {
+        const unserved = notServedBySharePoint(trimmed);
+        if (unserved) throw spErrors.notSupported(unserved);
+        throw spErrors.cannotFind(trimmed.split("/").pop() ?? trimmed);
+      }
       return await match.route.handle({ request, verb, level, query: request.url.searchParams, params: match.params, site: this.site });
     } catch (error) {
       if (error instanceof SpError) return spErrorResponse(level, error);

@@ -11,6 +11,7 @@ export function itemTypeName(list: StoredList): string {
 
 /** Converts a JSON value from a request body into what the column stores, or throws SharePoint's 400. */
 export function toColumnValue(field: StoredField, raw: unknown): unknown {
+  if (FIELD_KINDS[field.kind].readOnly) throw spErrors.readOnlyProperty(field.column);
   if (raw === null || raw === undefined) return null;
   const converted = FIELD_KINDS[field.kind].fromBody(raw, field);
   if (converted.ok) return converted.value;
@@ -19,6 +20,10 @@ export function toColumnValue(field: StoredField, raw: unknown): unknown {
       throw spErrors.typeConversion(field.column, converted.edmType);
     case "too-long":
       throw spErrors.valueTooLong(field.title, converted.maxLength);
+    case "out-of-range":
+      throw spErrors.valueOutOfRange(field.title, converted.minimum, converted.maximum);
+    case "read-only":
+      throw spErrors.readOnlyProperty(field.column);
   }
 }
 

@@ -45,6 +45,7 @@ export function openDatabase(dataDir: string | null): Db {
       date_only INTEGER NOT NULL DEFAULT 0,
       description TEXT NOT NULL DEFAULT '',
       position INTEGER NOT NULL,
+      settings TEXT,
       PRIMARY KEY (list_id, internal_name)
     );
     CREATE TABLE IF NOT EXISTS sp_users (
@@ -73,6 +74,9 @@ export function openDatabase(dataDir: string | null): Db {
     );
     CREATE TABLE IF NOT EXISTS tenant_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `);
+  // Data folders from before field settings (unique, fill-in, ranges, formulas) gain the column.
+  const fieldColumns = db.prepare("PRAGMA table_info(sp_fields)").all() as { name: string }[];
+  if (!fieldColumns.some((c) => c.name === "settings")) db.exec("ALTER TABLE sp_fields ADD COLUMN settings TEXT");
   return db;
 }
 

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { FIELD_KINDS, wirePropertyName } from "../../../manifest/field-kinds";
+import { comparisonOf, storageOf, wirePropertyName } from "../../../manifest/field-kinds";
 import type { FieldDeclaration, FieldKind, ListDeclaration, ListPermissions } from "../../../manifest/schema";
 import { TITLE_FIELD } from "../../../manifest/schema";
 import type Database from "better-sqlite3";
 import { spErrors } from "../sp/errors";
+import { compileFormula, type FormulaValue, FormulaNotSupportedError, FormulaSyntaxError } from "../sp/formula";
 import { type Db, quoteIdent } from "./database";
 
 export interface StoredField extends FieldDeclaration {
@@ -27,11 +28,34 @@ export interface StoredList {
 
 export type ItemRow = Record<string, unknown> & { Id: number; Version: number };
 
+/** What may change on a field after it is created (SharePoint's field MERGE, in the store's words). */
+export interface FieldChanges {
+  readonly title?: string;
+  readonly description?: string;
+  readonly required?: boolean;
+  readonly indexed?: boolean;
+  readonly choices?: readonly string[];
+  readonly fillIn?: boolean;
+  readonly unique?: boolean;
+}
+
 /** SharePoint's own columns every list item carries, besides the declared fields. */
 export const SYSTEM_COLUMNS = ["Id", "Version", "Created", "Modified", "AuthorId", "EditorId"] as const;
 
 function columnFor(field: FieldDeclaration): string {
   return wirePropertyName(field);
+}
+
+/** SharePoint's fixed id of the Title field every list has. */
+export const TITLE_FIELD_ID = "fa564e0f-0c70-4ab9-b863-0177e6ddd247";
+
+/** What a declaration says beyond the columns sp_fields has its own column for, kept as JSON. */
+type FieldSettings = Pick<FieldDeclaration, "fillIn" | "unique" | "minimum" | "maximum" | "formula" | "resultKind">;
+const SETTING_KEYS = ["fillIn", "unique", "minimum", "maximum", "formula", "resultKind"] as const;
+
+function settingsOf(field: FieldDeclaration): string | null {
+  const settings = Object.fromEntries(SETTING_KEYS.filter((k) => field[k] !== undefined && field[k] !== false).map((k) => [k, field[k]]));
+  return Object.keys(settings).length ? JSON.stringify(settings) : null;
 }
 
 export const nowIso = () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z");
@@ -81,8 +105,10 @@ export class ListStore {
           maxLength: (f.max_length as number | null) ?? undefined,
           dateOnly: f.date_only === 1,
           description: f.description as string,
+          ...(f.settings ? (JSON.parse(f.settings as string) as FieldSettings) : {}),
         };
-        return { ...decl, id: f.id as string, column: columnFor(decl) };
+        const id = decl.name === "Title" ? TITLE_FIELD_ID : (f.id as string);
+        return { ...decl, id, column: columnFor(decl) };
       }),
     };
     this.cache.set(key, list);
@@ -147,31 +173,90 @@ export class ListStore {
     if (!list) throw spErrors.listGone();
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field.name)) throw spErrors.invalidInternalName(field.name);
     if (this.field(list, field.name)) throw spErrors.duplicateFieldName(field.name);
-    this.db.transaction(() => this.insertField(list.id, list.tableName, field, list.fields.length))();
+    if (field.unique && !field.indexed) throw spErrors.uniqueNeedsIndex(field.name);
+    if (field.kind === "Calculated") this.checkFormula(list, field.formula);
+    this.db.transaction(() => {
+      this.insertField(list.id, list.tableName, field, list.fields.length);
+      if (field.kind === "Calculated") {
+        this.cache.delete(list.id);
+        const fresh = this.byId(list.id)!;
+        for (const { Id } of this.db.prepare(`SELECT Id FROM ${quoteIdent(list.tableName)}`).all() as { Id: number }[]) this.computeCalculated(fresh, Id);
+      }
+    })();
     this.cache.delete(list.id);
     return this.field(this.byId(list.id)!, field.name)!;
+  }
+
+  /** Refuses a formula SharePoint would refuse (syntax, unknown column), or one the tenant cannot evaluate (501). */
+  private checkFormula(list: StoredList, formula: string | undefined): void {
+    try {
+      const compiled = compileFormula(formula ?? "");
+      for (const reference of compiled.references) if (!this.fieldByReference(list, reference)) throw spErrors.formulaUnknownColumn();
+    } catch (error) {
+      if (error instanceof FormulaSyntaxError) throw spErrors.formulaSyntax();
+      if (error instanceof FormulaNotSupportedError) throw spErrors.notSupported(error.message);
+      throw error;
+    }
+  }
+
+  /** A formula's `[Column]`: SharePoint matches display names, and internal names too. */
+  private fieldByReference(list: StoredList, reference: string): StoredField | undefined {
+    const lower = reference.toLowerCase();
+    return list.fields.find((f) => f.title.toLowerCase() === lower) ?? list.fields.find((f) => f.name.toLowerCase() === lower);
+  }
+
+  /** Stores what each Calculated field's formula gives for one item, as SharePoint does on every write. */
+  private computeCalculated(list: StoredList, id: number): void {
+    const calculated = list.fields.filter((f) => f.kind === "Calculated");
+    if (!calculated.length) return;
+    const row = this.getItem(list, id)!;
+    const valueOf = (reference: string): FormulaValue => {
+      const field = this.fieldByReference(list, reference);
+      const stored = field ? row[field.column] : null;
+      if (field && comparisonOf(field) === "boolean") return stored === null || stored === undefined ? null : stored === 1;
+      return (stored ?? null) as FormulaValue;
+    };
+    for (const field of calculated) {
+      const result = compileFormula(field.formula ?? "").evaluate(valueOf);
+      const comparison = comparisonOf(field);
+      const stored =
+        result === null ? null : comparison === "number" ? (Number.isFinite(Number(result)) ? Number(result) : null) : comparison === "boolean" ? (result ? 1 : 0) : String(result);
+      this.db.prepare(`UPDATE ${quoteIdent(list.tableName)} SET ${quoteIdent(field.column)} = ? WHERE Id = ?`).run(stored, id);
+    }
   }
 
   private insertField(listId: string, tableName: string, field: FieldDeclaration, position: number): void {
     const column = columnFor(field);
     this.db
-      .prepare("INSERT INTO sp_fields (list_id, internal_name, id, title, kind, required, indexed, choices, lookup_list, max_length, date_only, description, position) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)")
-      .run(listId, field.name, randomUUID(), field.title, field.kind, field.required ? 1 : 0, field.choices ? JSON.stringify(field.choices) : null, field.lookupList ?? null, field.maxLength ?? null, field.dateOnly ? 1 : 0, field.description ?? "", position);
-    this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${FIELD_KINDS[field.kind].storage}`);
+      .prepare("INSERT INTO sp_fields (list_id, internal_name, id, title, kind, required, indexed, choices, lookup_list, max_length, date_only, description, position, settings) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)")
+      .run(listId, field.name, field.name === "Title" ? TITLE_FIELD_ID : randomUUID(), field.title, field.kind, field.required ? 1 : 0, field.choices ? JSON.stringify(field.choices) : null, field.lookupList ?? null, field.maxLength ?? null, field.dateOnly ? 1 : 0, field.description ?? "", position, settingsOf(field));
+    this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${storageOf(field)}`);
     // SELECT * statements prepared before the new column would not return it.
     this.statements.clear();
     if (field.indexed) this.setIndexed(listId, tableName, field.name, column, true);
   }
 
-  updateField(list: StoredList, field: StoredField, changes: { Title?: string; Indexed?: boolean; Required?: boolean; Description?: string; Choices?: string[] }): void {
+  updateField(list: StoredList, field: StoredField, changes: FieldChanges): void {
+    const settings: FieldDeclaration = { ...field, ...(changes.fillIn !== undefined ? { fillIn: changes.fillIn } : {}), ...(changes.unique !== undefined ? { unique: changes.unique } : {}) };
     this.db.transaction(() => {
       this.db
-        .prepare("UPDATE sp_fields SET title = COALESCE(?, title), required = COALESCE(?, required), description = COALESCE(?, description), choices = COALESCE(?, choices) WHERE list_id = ? AND internal_name = ?")
-        .run(changes.Title ?? null, changes.Required === undefined ? null : changes.Required ? 1 : 0, changes.Description ?? null, changes.Choices ? JSON.stringify(changes.Choices) : null, list.id, field.name);
-      if (changes.Indexed !== undefined && changes.Indexed !== Boolean(field.indexed)) {
-        this.setIndexed(list.id, list.tableName, field.name, field.column, changes.Indexed);
+        .prepare("UPDATE sp_fields SET title = COALESCE(?, title), required = COALESCE(?, required), description = COALESCE(?, description), choices = COALESCE(?, choices), settings = ? WHERE list_id = ? AND internal_name = ?")
+        .run(changes.title ?? null, changes.required === undefined ? null : changes.required ? 1 : 0, changes.description ?? null, changes.choices ? JSON.stringify(changes.choices) : null, settingsOf(settings), list.id, field.name);
+      if (changes.indexed !== undefined && changes.indexed !== Boolean(field.indexed)) {
+        this.setIndexed(list.id, list.tableName, field.name, field.column, changes.indexed);
       }
     })();
+    this.cache.delete(list.id);
+  }
+
+  /** Deletes a field and its column (its index first: SQLite keeps indexed columns). */
+  deleteField(list: StoredList, field: StoredField): void {
+    this.db.transaction(() => {
+      this.db.exec(`DROP INDEX IF EXISTS ${quoteIdent(`ix_${list.tableName}_${field.column}`)}`);
+      this.db.prepare("DELETE FROM sp_fields WHERE list_id = ? AND internal_name = ?").run(list.id, field.name);
+      this.db.exec(`ALTER TABLE ${quoteIdent(list.tableName)} DROP COLUMN ${quoteIdent(field.column)}`);
+    })();
+    this.statements.clear();
     this.cache.delete(list.id);
   }
 
@@ -179,6 +264,11 @@ export class ListStore {
     const indexName = quoteIdent(`ix_${tableName}_${column}`);
     this.db.prepare("UPDATE sp_fields SET indexed = ? WHERE list_id = ? AND internal_name = ?").run(indexed ? 1 : 0, listId, name);
     this.db.exec(indexed ? `CREATE INDEX IF NOT EXISTS ${indexName} ON ${quoteIdent(tableName)} (${quoteIdent(column)}, Id)` : `DROP INDEX IF EXISTS ${indexName}`);
+  }
+
+  /** When an item of the list last changed, if it has any. */
+  lastModified(list: StoredList): string | undefined {
+    return (this.db.prepare(`SELECT MAX(Modified) AS m FROM ${quoteIdent(list.tableName)}`).get() as { m: string | null }).m ?? undefined;
   }
 
   itemCount(list: StoredList): number {
@@ -208,6 +298,7 @@ export class ListStore {
     const sql = `INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
     return this.db.transaction(() => {
       const info = this.db.prepare(sql).run(...params);
+      this.computeCalculated(list, Number(info.lastInsertRowid));
       const row = this.getItem(list, Number(info.lastInsertRowid))!;
       if (list.versioning) this.recordVersion(list, row);
       return row;
@@ -228,6 +319,7 @@ export class ListStore {
       this.db
         .prepare(`UPDATE ${quoteIdent(list.tableName)} SET ${columns.map((c) => `${quoteIdent(c)} = ?`).join(", ")}, Version = Version + 1 WHERE Id = ?`)
         .run(...params, id);
+      this.computeCalculated(list, id);
       const row = this.getItem(list, id)!;
       if (list.versioning) this.recordVersion(list, row);
       return row;
