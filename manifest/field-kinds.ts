@@ -19,7 +19,8 @@ export type Conversion =
   | { readonly ok: false; readonly problem: "type"; readonly edmType: string }
   | { readonly ok: false; readonly problem: "too-long"; readonly maxLength: number }
   | { readonly ok: false; readonly problem: "out-of-range"; readonly minimum: number | undefined; readonly maximum: number | undefined }
-  | { readonly ok: false; readonly problem: "read-only" };
+  | { readonly ok: false; readonly problem: "read-only" }
+  | { readonly ok: false; readonly problem: "not-a-choice"; readonly value: string };
 
 /** An element inside `<Field>…</Field>` schema XML (CHOICES, Formula). Text is escaped by the writer. */
 export interface XmlElement {
@@ -128,6 +129,12 @@ function integerId(raw: unknown): Conversion {
   const n = typeof raw === "string" && /^\d+$/.test(raw) ? Number(raw) : raw;
   if (typeof n !== "number" || !Number.isInteger(n)) return wrongType("Edm.Int32");
   return ok(n);
+}
+
+/** A Choice value must be one of the choices unless the field takes fill-in values, as SharePoint checks. */
+function choice(value: string, field: FieldDeclaration): Conversion | undefined {
+  if (field.fillIn || (field.choices ?? []).includes(value)) return undefined;
+  return { ok: false, problem: "not-a-choice", value };
 }
 
 const choicesEntity = (field: FieldDeclaration) => ({ Choices: [...(field.choices ?? [])], FillInChoice: Boolean(field.fillIn) });
@@ -252,7 +259,10 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
     storage: "TEXT COLLATE NOCASE",
     comparesAs: "text",
     inWords: () => "choice",
-    fromBody: (raw) => text(raw, 255),
+    fromBody: (raw, field) => {
+      const converted = text(raw, 255);
+      return converted.ok && typeof converted.value === "string" ? (choice(converted.value, field) ?? converted) : converted;
+    },
     entityProperties: choicesEntity,
     schemaXml: (field) => ({
       attributes: { Format: "Dropdown", FillInChoice: field.fillIn ? "TRUE" : "FALSE" },
@@ -270,9 +280,14 @@ export const FIELD_KINDS: { readonly [K in FieldKind]: FieldKindSpec & { readonl
     comparesAs: "text",
     emptyWire: [],
     inWords: () => "multiple choice",
-    fromBody: (raw) => {
+    fromBody: (raw, field) => {
       const values = stringArray(raw);
-      return values ? ok(JSON.stringify(values)) : wrongType("Collection(Edm.String)");
+      if (!values) return wrongType("Collection(Edm.String)");
+      for (const value of values) {
+        const refused = choice(value, field);
+        if (refused) return refused;
+      }
+      return ok(JSON.stringify(values));
     },
     toWire: (stored) => JSON.parse(stored as string) as unknown,
     entityProperties: choicesEntity,

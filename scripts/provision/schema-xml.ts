@@ -27,6 +27,8 @@ export function fieldSchemaXml(field: FieldDeclaration, lookupListId?: string): 
     DisplayName: field.title,
     Required: bool(field.required),
     ...(field.indexed ? { Indexed: "TRUE" } : {}),
+    // SharePoint enforces unique values only on an indexed column; the declaration says both.
+    ...(field.unique ? { EnforceUniqueValues: "TRUE" } : {}),
     ...(field.description ? { Description: field.description } : {}),
     ...specific.attributes,
   };

@@ -1,7 +1,8 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { ApiRequest, ApiResponse } from "../http-types";
 import { json } from "../http-types";
 import type { GraphCall } from "./call";
-import { graphErrors } from "./errors";
+import { graphError, graphErrors } from "./errors";
 
 const MAX_BATCH = 20;
 
@@ -35,7 +36,15 @@ export async function graphBatch(call: GraphCall, executor: GraphBatchExecutor):
     const url = new URL(`${call.origin}${/^\/v1\.0\//i.test(relative) ? relative : `/v1.0${relative}`}`);
     const headers = Object.fromEntries(Object.entries(item.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const body = item.body === undefined ? "" : typeof item.body === "string" ? item.body : JSON.stringify(item.body);
-    const response = await executor.executeInner({ method: item.method.toUpperCase(), url, headers, body, caller: call.request.caller });
+    // Let other callers in between requests; one failing request answers 500 on its own.
+    await nextTurn();
+    let response: ApiResponse;
+    try {
+      response = await executor.executeInner({ method: item.method.toUpperCase(), url, headers, body, caller: call.request.caller });
+    } catch (error) {
+      console.error("local tenant: unexpected error in a Graph batch request", error);
+      response = graphError(500, "InternalServerError", "The local tenant hit an unexpected error with this request.", { headers });
+    }
     statuses.set(id, response.status);
     const text = typeof response.body === "string" ? response.body : response.body ? response.body.toString("base64") : "";
     const isJson = (response.headers["Content-Type"] ?? "").includes("json");

@@ -40,6 +40,7 @@ const CODES = {
   unavailable: "-1, Microsoft.SharePoint.Client.ServiceUnavailableException",
   tooBig: "-2130575187, Microsoft.SharePoint.Client.ClientServiceException",
   userMissing: "-2146232832, Microsoft.SharePoint.SPException",
+  duplicateValues: "-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException",
   notSupported: "-1, System.NotSupportedException",
 } as const;
 
@@ -85,6 +86,15 @@ export const spErrors = {
   builtInFieldCannotChange: (name: string) => new SpError(400, CODES.spException, `The field '${name}' is built into every list and cannot be changed or deleted.`),
   cannotFind: (segment: string) => new SpError(404, CODES.resourceNotFound, `Cannot find resource for the request ${segment}.`),
 
+  notAChoice: (fieldTitle: string, value: string) =>
+    new SpError(400, CODES.fieldValidation, `The value '${value}' is not one of the choices of the field '${fieldTitle}', which does not allow values of its own.`),
+  /** A person column naming nobody on the site: SharePoint's ensureUser-style refusal. */
+  userDoesNotExist: () => new SpError(400, CODES.userMissing, "The user does not exist or is not unique."),
+  /** SharePoint answers a broken EnforceUniqueValues with 500 and this body (as PnPjs reports it). */
+  duplicateValues: (fieldNames: readonly string[]) =>
+    new SpError(500, CODES.duplicateValues, `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${fieldNames.join(", ")}].`),
+  existingDuplicates: () => new SpError(400, CODES.spException, "This field contains duplicate values. Remove all duplicate values and try the operation again."),
+
   valueTooLong: (fieldTitle: string, maxLength: number) => new SpError(400, CODES.fieldValidation, `The value of the field '${fieldTitle}' is longer than ${maxLength} characters.`),
   etagMismatch: (wanted: string, current: string) => new SpError(412, CODES.clientService, `The request ETag value '${wanted}' does not match the object's ETag value '${current}'.`),
   thresholdExceeded: () => new SpError(500, CODES.throttledQuery, "The attempted operation is prohibited because it exceeds the list view threshold."),
@@ -104,6 +114,7 @@ export const spErrors = {
   throttled: (headers: Record<string, string> = {}) => new SpError(429, CODES.throttledRequest, "The request has been throttled. Please try again later.", headers),
   unavailable: (headers: Record<string, string> = {}) => new SpError(503, CODES.unavailable, "The service is temporarily unavailable.", headers),
   staleEtagFault: (headers: Record<string, string> = {}) => new SpError(412, CODES.clientService, "The request ETag value does not match the object's ETag value.", headers),
+  unexpected: () => new SpError(500, CODES.clientService, "The local tenant hit an unexpected error with this request."),
   injectedFault: (status: number, headers: Record<string, string> = {}) => new SpError(status, CODES.clientService, "Injected fault from the local tenant.", headers),
 };
 

@@ -3,6 +3,7 @@ import { quoteIdent } from "../store/database";
 import type { ItemRow, ListStore, StoredList } from "../store/lists";
 import { spErrors } from "./errors";
 import { conjuncts, fieldsIn, type FieldRef, type FilterNode, type Literal, ODataSyntaxError, parseFilter } from "./odata-filter";
+import { parseTop } from "./entity-query";
 import { normaliseDate } from "./values";
 
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -151,13 +152,12 @@ export class QueryPlanner {
     }
     if (tree) for (const ref of fieldsIn(tree)) this.resolve(list, ref);
 
-    const top = query.top === undefined ? DEFAULT_PAGE_SIZE : Number(query.top);
-    if (!Number.isInteger(top) || top < 0) throw invalidQuery(`Invalid $top value '${query.top}'.`);
+    // Digits only, at most 5,000 rows a page, as SharePoint pages: `$top=1e308` is a 400, not a crash.
+    const top = parseTop(query.top ?? null, DEFAULT_PAGE_SIZE);
 
     const order = this.parseOrder(list, query.orderby);
     const large = this.store.itemCount(list) > LIST_VIEW_THRESHOLD;
     if (large) {
-      if (top > LIST_VIEW_THRESHOLD) throw thresholdError();
       if (order.some((o) => !o.ref.indexed)) throw thresholdError();
       if (tree) {
         const selective = conjuncts(tree).filter((c) => this.isSelective(list, c));

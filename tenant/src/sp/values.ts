@@ -24,6 +24,8 @@ export function toColumnValue(field: StoredField, raw: unknown): unknown {
       throw spErrors.valueOutOfRange(field.title, converted.minimum, converted.maximum);
     case "read-only":
       throw spErrors.readOnlyProperty(field.column);
+    case "not-a-choice":
+      throw spErrors.notAChoice(field.title, converted.value);
   }
 }
 

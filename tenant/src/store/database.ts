@@ -11,10 +11,17 @@ export type Db = Database.Database;
 export function openDatabase(dataDir: string | null): Db {
   let db: Db;
   if (dataDir) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    db = new Database(path.join(dataDir, "tenant.sqlite"));
+    // The database holds the token signing secret: the folder and its files are the owner's alone.
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(dataDir, 0o700);
+    const file = path.join(dataDir, "tenant.sqlite");
+    fs.closeSync(fs.openSync(file, "a", 0o600));
+    fs.chmodSync(file, 0o600);
+    db = new Database(file);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
+    // SQLite gives its -wal and -shm files the database file's permissions; older folders are tightened here.
+    for (const companion of ["-wal", "-shm", "-journal"]) if (fs.existsSync(file + companion)) fs.chmodSync(file + companion, 0o600);
   } else {
     db = new Database(":memory:");
   }

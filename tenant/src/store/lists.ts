@@ -237,6 +237,11 @@ export class ListStore {
   }
 
   updateField(list: StoredList, field: StoredField, changes: FieldChanges): void {
+    if (changes.unique && !field.unique) {
+      const duplicated = this.db.prepare(`SELECT 1 FROM ${quoteIdent(list.tableName)} WHERE ${quoteIdent(field.column)} IS NOT NULL GROUP BY ${quoteIdent(field.column)} HAVING COUNT(*) > 1 LIMIT 1`).get();
+      if (duplicated) throw spErrors.existingDuplicates();
+    }
+    if (changes.indexed === false && (changes.unique ?? field.unique)) throw spErrors.uniqueNeedsIndex(field.name);
     const settings: FieldDeclaration = { ...field, ...(changes.fillIn !== undefined ? { fillIn: changes.fillIn } : {}), ...(changes.unique !== undefined ? { unique: changes.unique } : {}) };
     this.db.transaction(() => {
       this.db
@@ -290,13 +295,32 @@ export class ListStore {
     return statement;
   }
 
-  /** Inserts an item; `values` are already validated and converted to column values. */
+  /**
+   * What SharePoint checks against the rest of the site before it stores values: people named in
+   * person columns exist on the site, and columns that enforce unique values hold no duplicate.
+   */
+  private checkValues(list: StoredList, values: Record<string, unknown>, itemId: number | null): void {
+    for (const field of list.fields) {
+      const value = values[field.column];
+      if (value === undefined || value === null) continue;
+      if (field.kind === "User" && !this.statement("SELECT 1 FROM sp_users WHERE id = ?").get(value)) throw spErrors.userDoesNotExist();
+    }
+    const duplicates = list.fields.filter((field) => {
+      const value = values[field.column];
+      if (!field.unique || value === undefined || value === null) return false;
+      return Boolean(this.statement(`SELECT 1 FROM ${quoteIdent(list.tableName)} WHERE ${quoteIdent(field.column)} = ? AND Id <> ? LIMIT 1`).get(value, itemId ?? -1));
+    });
+    if (duplicates.length) throw spErrors.duplicateValues(duplicates.map((f) => f.name));
+  }
+
+  /** Inserts an item; `values` are already converted to column values, and checked against the site here. */
   addItem(list: StoredList, values: Record<string, unknown>, userId: number): ItemRow {
     const now = nowIso();
     const columns = ["Created", "Modified", "AuthorId", "EditorId", ...Object.keys(values)];
     const params = [now, now, userId, userId, ...Object.values(values)];
     const sql = `INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
     return this.db.transaction(() => {
+      this.checkValues(list, values, null);
       const info = this.db.prepare(sql).run(...params);
       this.computeCalculated(list, Number(info.lastInsertRowid));
       const row = this.getItem(list, Number(info.lastInsertRowid))!;
@@ -314,6 +338,7 @@ export class ListStore {
       const current = this.getItem(list, id);
       if (!current) throw spErrors.itemNotFound();
       checkEtag(current, ifMatch);
+      this.checkValues(list, values, id);
       const columns = [...Object.keys(values), "Modified", "EditorId"];
       const params = [...Object.values(values), nowIso(), userId];
       this.db
