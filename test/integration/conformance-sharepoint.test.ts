@@ -194,6 +194,9 @@ describe("[fields] the field types the new modules need", () => {
     await budget().items.getById(Id).update({ Budget: 50 });
     expect(await budget().items.getById(Id).select("Doubled")()).toMatchObject({ Doubled: 100 });
     expect(await spFailure(budget().items.getById(Id).update({ Doubled: 1 }))).toMatchObject({ status: 400 });
+    // It filters as the number its formula gives, not as text ("100" > "1000" as text).
+    const big = await budget().items.filter("Doubled ge 1000").select("Title")<{ Title: string }[]>();
+    expect(big.map((i) => i.Title)).toEqual(["Training"]);
   });
 
   it("refuses a formula naming a column that does not exist, with SharePoint's words", async () => {

@@ -1,5 +1,5 @@
 import type { Db } from "../store/database";
-import { type ItemRow, type ListStore, type StoredField, type StoredList, etagOf } from "../store/lists";
+import { type ItemRow, type ListStore, type StoredList, etagOf } from "../store/lists";
 import { spErrors } from "./errors";
 import { decorate, type MetadataLevel } from "./format";
 import type { QueryPlanner } from "./query";

@@ -58,7 +58,6 @@ export const spErrors = {
   expandMissing: (part: string, head: string) =>
     new SpError(400, CODES.invalidQuery, `The query to field '${part}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`),
 
-  resourceNotFound: (message = "The requested resource does not exist.") => new SpError(404, CODES.resourceNotFound, message),
   listNotFound: (list: string, siteUrl: string) => new SpError(404, CODES.resourceNotFound, `List '${list}' does not exist at site with URL '${siteUrl}'.`),
   listGone: () => new SpError(404, CODES.listMissing, "List does not exist."),
   itemNotFound: () => new SpError(404, CODES.itemMissing, "Item does not exist. It may have been deleted by another user."),
@@ -66,7 +65,6 @@ export const spErrors = {
   userNotFound: () => new SpError(404, CODES.resourceNotFound, "User cannot be found."),
   userNotResolved: (logonName: string) => new SpError(404, CODES.userMissing, `The specified user ${logonName} could not be found.`),
 
-  methodNotAllowed: () => new SpError(405, CODES.invalidQuery, "The HTTP method is not allowed on this resource."),
 
   /**
    * Real SharePoint serves it; the local tenant does not. Says so plainly, so a developer knows the

@@ -1,4 +1,4 @@
-import { type Comparison, FIELD_KINDS } from "../../../manifest/field-kinds";
+import { type Comparison, comparisonOf } from "../../../manifest/field-kinds";
 import { quoteIdent } from "../store/database";
 import type { ItemRow, ListStore, StoredList } from "../store/lists";
 import { spErrors } from "./errors";
@@ -50,7 +50,7 @@ export class QueryPlanner {
       if (system) return { sql: `t.${system.column}`, comparesAs: system.comparesAs, indexed: system.indexed, column: system.column };
       const field = this.store.field(list, head);
       if (!field) throw spErrors.fieldOrPropertyMissing(head);
-      return { sql: `t.${quoteIdent(field.column)}`, comparesAs: FIELD_KINDS[field.kind].comparesAs, indexed: Boolean(field.indexed), column: field.column };
+      return { sql: `t.${quoteIdent(field.column)}`, comparesAs: comparisonOf(field), indexed: Boolean(field.indexed), column: field.column };
     }
     // Person or lookup projection: Owner/Id, Owner/EMail, Principle/Title.
     const isAuthor = lower === "author" || lower === "editor";
@@ -68,9 +68,9 @@ export class QueryPlanner {
       return { sql: `(SELECT u.${userColumn} FROM sp_users u WHERE u.id = t.${quoteIdent(column)})`, comparesAs: "text", indexed: false };
     }
     const target = field!.lookupList ? this.store.byTitle(field!.lookupList) : undefined;
-    const targetField = target && (subLower === "title" ? ({ column: "Title", kind: "Text" } as const) : this.store.field(target, sub!));
+    const targetField = target && (subLower === "title" ? ({ column: "Title", name: "Title", title: "Title", kind: "Text" } as const) : this.store.field(target, sub!));
     if (!target || !targetField) throw invalidQuery(`The field or property '${sub}' does not exist on the lookup list.`);
-    return { sql: `(SELECT l.${quoteIdent(targetField.column)} FROM ${quoteIdent(target.tableName)} l WHERE l.Id = t.${quoteIdent(column)})`, comparesAs: FIELD_KINDS[targetField.kind].comparesAs, indexed: false };
+    return { sql: `(SELECT l.${quoteIdent(targetField.column)} FROM ${quoteIdent(target.tableName)} l WHERE l.Id = t.${quoteIdent(column)})`, comparesAs: comparisonOf(targetField), indexed: false };
   }
 
   private literalParam(ref: ResolvedRef, literal: Literal): unknown {

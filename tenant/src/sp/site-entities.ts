@@ -4,7 +4,7 @@
  */
 import { FIELD_KINDS } from "../../../manifest/field-kinds";
 import type { StoredField, StoredList } from "../store/lists";
-import { type SiteContext, type SiteUser, apiRoot } from "./entities";
+import { type SiteContext, type SiteUser, apiRoot, listLink } from "./entities";
 import type { Entity, EntityType } from "./entity-query";
 import { itemTypeName } from "./values";
 
@@ -53,8 +53,6 @@ export const WEB_TYPE: EntityType = {
     "Created", "LastItemModifiedDate", "SiteLogoUrl",
   ],
 };
-
-const listLink = (list: StoredList) => `Web/Lists(guid'${list.id}')`;
 
 /** Built into every list (besides Title, which is stored like a declared field): read-only, fixed ids. */
 const BUILT_IN_FIELDS = [
