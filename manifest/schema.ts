@@ -4,18 +4,27 @@
  * Pure data and types: no I/O, safe to import from browser, Node and SPFx code.
  */
 
-/** SharePoint field types we use, named as SharePoint's `TypeAsString`. */
+/**
+ * SharePoint field types we use, named as SharePoint's `TypeAsString`. What each one means on the
+ * wire, in storage and in schema XML is in one table: manifest/field-kinds.ts.
+ */
 export type FieldKind =
   | "Text"
   | "Note"
   | "Number"
+  | "Integer"
+  | "Currency"
   | "DateTime"
   | "Boolean"
   | "Choice"
   | "MultiChoice"
   | "User"
   | "Lookup"
-  | "URL";
+  | "URL"
+  | "Calculated";
+
+/** What a Calculated field's formula gives, as SharePoint's `OutputType` / schema XML `ResultType`. */
+export type CalculatedResult = "Text" | "Number" | "Currency" | "DateTime" | "Boolean";
 
 export interface FieldDeclaration {
   /** Internal (static) name: what REST, $select and $filter use. Never renamed once shipped. */
@@ -34,6 +43,19 @@ export interface FieldDeclaration {
   /** For DateTime fields: date only (no time of day), as SharePoint's DateOnly format. */
   readonly dateOnly?: boolean;
   readonly description?: string;
+  /** For Choice and MultiChoice fields: values outside `choices` are accepted (SharePoint's `FillInChoice`). */
+  readonly fillIn?: boolean;
+  /**
+   * No two items may hold the same value (SharePoint's `EnforceUniqueValues`). SharePoint requires
+   * the column to be indexed as well, so a unique field is declared `indexed: true` too.
+   */
+  readonly unique?: boolean;
+  /** For Number, Integer and Currency fields: the smallest and largest value accepted. */
+  readonly minimum?: number;
+  readonly maximum?: number;
+  /** For Calculated fields: the formula as SharePoint writes it (`=[Budget]-[Spent]`), and what it gives. */
+  readonly formula?: string;
+  readonly resultKind?: CalculatedResult;
 }
 
 /** The six local personas double as the role names the app derives from Entra groups. */

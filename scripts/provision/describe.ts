@@ -1,4 +1,5 @@
 /** How provisioning talks to the person running it: plain British English, one line per step. */
+import { FIELD_KINDS } from "../../manifest/field-kinds";
 import type { FieldDeclaration } from "../../manifest/schema";
 import { groupSteps, type Step, type StepCounts, type StructuralStep } from "./plan";
 
@@ -9,28 +10,7 @@ export const PERMISSIONS_NOTE =
 export const NOTHING_TO_CHANGE = "Nothing to change: the site matches the declaration.";
 
 function kindInWords(field: FieldDeclaration): string {
-  switch (field.kind) {
-    case "Text":
-      return "single line of text";
-    case "Note":
-      return "multiple lines of plain text";
-    case "Number":
-      return "number";
-    case "DateTime":
-      return field.dateOnly ? "date" : "date and time";
-    case "Boolean":
-      return "yes/no";
-    case "Choice":
-      return "choice";
-    case "MultiChoice":
-      return "multiple choice";
-    case "User":
-      return "person";
-    case "Lookup":
-      return `lookup to "${field.lookupList ?? ""}"`;
-    case "URL":
-      return "hyperlink";
-  }
+  return FIELD_KINDS[field.kind].inWords(field);
 }
 
 const quoted = (values: readonly string[]) => values.map((v) => `"${v}"`).join(", ");

@@ -1,3 +1,4 @@
+import { FIELD_KINDS, type XmlElement } from "../../manifest/field-kinds";
 import type { FieldDeclaration } from "../../manifest/schema";
 
 /** Escapes text for an XML attribute value or element content (both quote kinds, so either delimiter is safe). */
@@ -7,37 +8,18 @@ export function escapeXml(value: string): string {
 
 const bool = (value: boolean | undefined) => (value ? "TRUE" : "FALSE");
 
-/** Attributes each kind needs on a real site beyond the common ones. */
-function kindAttributes(field: FieldDeclaration, lookupListId: string | undefined): Record<string, string> {
-  switch (field.kind) {
-    case "Text":
-      return { MaxLength: String(field.maxLength ?? 255) };
-    case "Note":
-      // Plain text only: list text is shown as text, never as HTML.
-      return { NumLines: "6", RichText: "FALSE", RichTextMode: "Compatible", AppendOnly: "FALSE" };
-    case "DateTime":
-      return { Format: field.dateOnly ? "DateOnly" : "DateTime", FriendlyDisplayFormat: "Disabled" };
-    case "Choice":
-      return { Format: "Dropdown", FillInChoice: "FALSE" };
-    case "MultiChoice":
-      return { FillInChoice: "FALSE" };
-    case "User":
-      return { UserSelectionMode: "PeopleOnly", UserSelectionScope: "0", Mult: "FALSE" };
-    case "Lookup":
-      // SharePoint wants the target list's id; its title stands in until the list exists (dry run).
-      return { List: lookupListId ? `{${lookupListId.replace(/[{}]/g, "")}}` : (field.lookupList ?? ""), ShowField: "Title" };
-    case "URL":
-      return { Format: "Hyperlink" };
-    default:
-      return {};
-  }
+function element(node: XmlElement): string {
+  const inner = node.children ? node.children.map(element).join("") : escapeXml(node.text ?? "");
+  return `<${node.tag}>${inner}</${node.tag}>`;
 }
 
 /**
  * The `<Field …/>` schema XML that `fields.createFieldAsXml` takes. `Name` and `StaticName` carry
  * the internal name; SharePoint honours them only with AddFieldInternalNameHint (see apply.ts).
+ * What each kind adds (MaxLength, CHOICES, List…) comes from the field kinds table.
  */
 export function fieldSchemaXml(field: FieldDeclaration, lookupListId?: string): string {
+  const specific = FIELD_KINDS[field.kind].schemaXml(field, lookupListId);
   const attributes: Record<string, string> = {
     Type: field.kind,
     Name: field.name,
@@ -45,11 +27,12 @@ export function fieldSchemaXml(field: FieldDeclaration, lookupListId?: string): 
     DisplayName: field.title,
     Required: bool(field.required),
     ...(field.indexed ? { Indexed: "TRUE" } : {}),
+    // SharePoint enforces unique values only on an indexed column; the declaration says both.
+    ...(field.unique ? { EnforceUniqueValues: "TRUE" } : {}),
     ...(field.description ? { Description: field.description } : {}),
-    ...kindAttributes(field, lookupListId),
+    ...specific.attributes,
   };
   const open = `<Field ${Object.entries(attributes).map(([name, value]) => `${name}="${escapeXml(value)}"`).join(" ")}`;
-  if (!field.choices?.length) return `${open} />`;
-  const choices = field.choices.map((choice) => `<CHOICE>${escapeXml(choice)}</CHOICE>`).join("");
-  return `${open}><CHOICES>${choices}</CHOICES></Field>`;
+  if (!specific.elements?.length) return `${open} />`;
+  return `${open}>${specific.elements.map(element).join("")}</Field>`;
 }

@@ -39,5 +39,6 @@ export const STATUS_TEXT: Record<number, string> = {
   413: "Payload Too Large",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  501: "Not Implemented",
   503: "Service Unavailable",
 };

@@ -4,7 +4,6 @@ import { addToShard } from "../../src/modules/dictionary/data/usage-data";
 import { periodOf, tally } from "../../src/modules/dictionary/domain/usage";
 import { emptyContent } from "../../src/modules/dictionary/domain/proposal";
 import type { Tenant } from "../../tenant/src/server";
-import { bodyToColumns } from "../../tenant/src/sp/values";
 import { axeViolations, launchBrowser, newPage, openHub, pageErrors, startHub, THEMES } from "../support/browser";
 import { clientsFor } from "../support/tenant";
 
@@ -44,8 +43,7 @@ const heading = (page: Page, name: string) => page.getByRole("heading", { name, 
 
 /** A term put straight into the list (as SharePoint's own UI or an import could), for the rendering tests. */
 function addTerm(fields: Record<string, unknown>) {
-  const list = hub.store.byTitle("GlossaryTerms")!;
-  return hub.store.addItem(list, bodyToColumns(list, { TermStatus: "Approved", TermKind: "Term", ...fields }), 14);
+  return hub.seed("GlossaryTerms", [{ TermStatus: "Approved", TermKind: "Term", ...fields }])[0]!;
 }
 
 describe("the data dictionary in a browser", () => {

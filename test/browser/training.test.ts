@@ -2,7 +2,6 @@ import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { enrolmentsList, sessionsList } from "../../src/modules/training/lists";
 import type { Tenant } from "../../tenant/src/server";
-import { bodyToColumns } from "../../tenant/src/sp/values";
 import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, THEMES } from "../support/browser";
 
 let hub: Tenant;
@@ -12,11 +11,10 @@ afterAll(() => closeSuite(hub, browser));
 
 /** A session that started earlier today, so learners may confirm completion; with a given number of places. */
 function sessionToday(courseKey: string, capacity: number, title = "Test session", meetingLink?: string): void {
-  const list = hub.store.byTitle(sessionsList.title)!;
   const start = new Date();
   start.setUTCHours(0, 5, 0, 0);
   const link = meetingLink ? { MeetingLink: { Url: meetingLink, Description: "Teams meeting" } } : {};
-  hub.store.addItem(list, bodyToColumns(list, { Title: title, CourseKey: courseKey, StartTime: start.toISOString(), Location: "Test room", Capacity: capacity, ...link }), 14);
+  hub.seed(sessionsList.title, [{ Title: title, CourseKey: courseKey, StartTime: start.toISOString(), Location: "Test room", Capacity: capacity, ...link }]);
 }
 
 async function openTraining(page: Page, persona: string, query = "", theme?: (typeof THEMES)[number]) {
@@ -102,9 +100,8 @@ describe("the training catalogue in a browser", () => {
   });
 
   it.each(THEMES)("has no axe violations on the catalogue, a survey, my learning and the figures in the %s theme", async (theme) => {
-    const enrolments = hub.store.byTitle(enrolmentsList.title)!;
-    if (hub.store.itemCount(enrolments) === 0) {
-      hub.store.addItem(enrolments, bodyToColumns(enrolments, { Title: "Booking", SessionId: 1, CourseKey: "excel", LearnerId: 11, LearnerService: "Customer Services", EnrolmentState: "Completed" }), 11);
+    if (hub.itemCount(enrolmentsList.title) === 0) {
+      hub.seed(enrolmentsList.title, [{ Title: "Booking", SessionId: 1, CourseKey: "excel", LearnerId: 11, LearnerService: "Customer Services", EnrolmentState: "Completed" }], { as: "staff" });
     }
     const page = await newPage(await newContext(browser), hub);
     await openTraining(page, "manager", "", theme);

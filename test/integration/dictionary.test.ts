@@ -20,7 +20,6 @@ import type { Term } from "../../src/modules/dictionary/domain/term";
 import { periodOf, tally } from "../../src/modules/dictionary/domain/usage";
 import type { ProposalContent } from "../../src/modules/dictionary/domain/workflow";
 import type { Tenant } from "../../tenant/src/server";
-import { bodyToColumns } from "../../tenant/src/sp/values";
 import { clientsFor, rawRequest, startTestTenant } from "../support/tenant";
 
 const SAM = "sam.patel@hbc.example"; // staff: the steward in these stories
@@ -282,10 +281,7 @@ describe("a dictionary past the list view threshold", () => {
   let big: Tenant;
   beforeAll(async () => {
     big = await startTestTenant();
-    const list = big.store.byTitle("GlossaryTerms")!;
-    big.store.transaction(() => {
-      for (let i = 1; i <= 6000; i++) big.store.addItem(list, bodyToColumns(list, { Title: `Generated term ${i}`, TermKey: `generated-${i}`, Definition: "x", TermStatus: "Approved" }), 14);
-    });
+    big.seed("GlossaryTerms", Array.from({ length: 6000 }, (_, i) => ({ Title: `Generated term ${i + 1}`, TermKey: `generated-${i + 1}`, Definition: "x", TermStatus: "Approved" })));
   });
   afterAll(() => big.close());
 

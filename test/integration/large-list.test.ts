@@ -2,7 +2,6 @@ import type { ListDeclaration } from "../../manifest/schema";
 import { idWindows, readAllItems } from "../../src/core/data/large-list";
 import { filterFor } from "../../src/core/domain/odata";
 import type { Tenant } from "../../tenant/src/server";
-import { bodyToColumns } from "../../tenant/src/sp/values";
 import { clientsFor, startTestTenant } from "../support/tenant";
 
 let tenant: Tenant;
@@ -31,28 +30,22 @@ describe("reading a whole list within the list view threshold", () => {
   });
 
   it("reads an empty list as nothing, in two requests", async () => {
-    tenant.store.createList({ title: "Empty" });
+    tenant.createList({ title: "Empty" });
     const before = tenant.requests.count;
     expect(await readIds("Empty")).toEqual([]);
     expect(tenant.requests.count - before).toBe(2);
   });
 
   it("finds items whose ids lie far beyond their count (after mass deletion)", async () => {
-    const list = tenant.store.createList({ title: "Sparse" });
-    tenant.store.transaction(() => {
-      for (let i = 1; i <= 12_000; i++) tenant.store.addItem(list, bodyToColumns(list, { Title: `Item ${i}` }), 11);
-    });
-    for (let id = 1; id <= 11_990; id++) tenant.store.deleteItem(list, id, "*");
+    tenant.createList({ title: "Sparse" });
+    tenant.seed("Sparse", Array.from({ length: 12_000 }, (_, i) => ({ Title: `Item ${i + 1}` })), { as: "staff" });
+    tenant.deleteItems("Sparse", Array.from({ length: 11_990 }, (_, i) => i + 1));
     expect(await readIds("Sparse")).toEqual(Array.from({ length: 10 }, (_, i) => 11_991 + i));
   });
 
   it("applies a non-indexed filter inside each window on a list over 5,000 items", async () => {
-    const list = tenant.store.createList({ title: "Big" });
-    tenant.store.addField(list.id, { name: "Colour", title: "Colour", kind: "Text" });
-    const fresh = tenant.store.byId(list.id)!;
-    tenant.store.transaction(() => {
-      for (let i = 1; i <= 11_000; i++) tenant.store.addItem(fresh, bodyToColumns(fresh, { Title: `Item ${i}`, Colour: i % 1000 === 0 ? "Teal" : "Grey" }), 11);
-    });
+    tenant.createList({ title: "Big", fields: [{ name: "Colour", title: "Colour", kind: "Text" }] });
+    tenant.seed("Big", Array.from({ length: 11_000 }, (_, i) => ({ Title: `Item ${i + 1}`, Colour: (i + 1) % 1000 === 0 ? "Teal" : "Grey" })), { as: "staff" });
     expect(await readIds("Big", "Teal")).toEqual(Array.from({ length: 11 }, (_, i) => (i + 1) * 1000));
   });
 });

@@ -3,11 +3,13 @@ import { clientsFor, rawRequest, startTestTenant } from "../support/tenant";
 
 let tenant: Tenant;
 beforeAll(async () => {
-  tenant = await startTestTenant({ maxBodyBytes: 64 * 1024 });
+  tenant = await startTestTenant({ maxBodyBytes: 64 * 1024, allowedOrigins: [DEV_ORIGIN] });
 });
 afterAll(() => tenant.close());
 
 const ITEMS = "/sites/datahub/_api/web/lists/getByTitle('Actions')/items";
+/** A development server's origin, configured as allowed (as `--allow-origin` does for `npm run dev`). */
+const DEV_ORIGIN = "http://localhost:5173";
 const json = { Accept: "application/json", "Content-Type": "application/json" };
 
 describe("local sign-in", () => {
@@ -39,7 +41,8 @@ describe("bad requests get SharePoint's own errors and the tenant keeps serving"
     ["malformed OData", `${ITEMS}?$filter=Status eq`, 400, "InvalidClientQueryException"],
     ["an unknown field in a filter", `${ITEMS}?$filter=Colour eq 'red'`, 400, "InvalidClientQueryException"],
     ["an unknown list", "/sites/datahub/_api/web/lists/getByTitle('Nope')/items", 404, "ResourceNotFoundException"],
-    ["an unknown endpoint", "/sites/datahub/_api/web/folders", 404, "ResourceNotFoundException"],
+    ["an unknown endpoint", "/sites/datahub/_api/web/nonsense", 404, "ResourceNotFoundException"],
+    ["an endpoint SharePoint has and the tenant does not serve", "/sites/datahub/_api/web/folders", 501, "NotSupportedException"],
   ])("%s", async (_name, path, status, code) => {
     const response = await rawRequest(tenant, "data-lead", path, { headers: json });
     expect(response.status).toBe(status);
@@ -74,11 +77,12 @@ describe("bad requests get SharePoint's own errors and the tenant keeps serving"
     expect(Object.keys(none.value[0]!)).not.toContain("odata.etag");
   });
 
-  it("exposes ETag to cross-origin callers and answers preflights", async () => {
-    const preflight = await fetch(`${tenant.origin}${ITEMS}`, { method: "OPTIONS", headers: { Origin: "http://127.0.0.1:9", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,if-match,x-http-method" } });
+  it("exposes ETag to an allowed development origin and answers its preflights", async () => {
+    const preflight = await fetch(`${tenant.origin}${ITEMS}`, { method: "OPTIONS", headers: { Origin: DEV_ORIGIN, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "authorization,if-match,x-http-method" } });
     expect(preflight.status).toBe(204);
+    expect(preflight.headers.get("access-control-allow-origin")).toBe(DEV_ORIGIN);
     expect(preflight.headers.get("access-control-allow-headers")).toContain("if-match");
-    const get = await rawRequest(tenant, "staff", "/sites/datahub/_api/web/lists/getByTitle('Actions')/items(1)", { headers: { ...json, Origin: "http://127.0.0.1:9" } });
+    const get = await rawRequest(tenant, "staff", "/sites/datahub/_api/web/lists/getByTitle('Actions')/items(1)", { headers: { ...json, Origin: DEV_ORIGIN } });
     expect(get.headers.get("access-control-expose-headers")).toContain("ETag");
     expect(get.headers.get("etag")).toBe('"1"');
   });
@@ -125,8 +129,8 @@ describe("fault injection", () => {
     await expect(clientsFor(tenant, "data-lead").sp.web.lists.getByTitle("Actions").items.getById(5).update({ LatestUpdate: "x" })).rejects.toMatchObject({ status: 412 });
   });
 
-  it("takes a fault from a plain URL, as the --fault switch spells it", async () => {
-    const listed = (await rawRequest(tenant, null, "/_local/faults?add=429:Principles:2")).json() as { status: number; count: number }[];
+  it("takes a fault spelt as the --fault switch spells it, by POST", async () => {
+    const listed = (await rawRequest(tenant, null, "/_local/faults?add=429:Principles:2", { method: "POST" })).json() as { status: number; count: number }[];
     expect(listed).toEqual([expect.objectContaining({ status: 429, count: 2, pathContains: "Principles" })]);
     const path = "/sites/datahub/_api/web/lists/getByTitle('Principles')/items";
     expect((await rawRequest(tenant, "staff", path, { headers: json })).status).toBe(429);

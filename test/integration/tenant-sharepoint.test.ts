@@ -2,7 +2,6 @@ import type { SPFI } from "@pnp/sp";
 import { PermissionKind } from "@pnp/sp/security";
 import { odataString } from "../../src/core/data/sharepoint";
 import type { Tenant } from "../../tenant/src/server";
-import { bodyToColumns } from "../../tenant/src/sp/values";
 import { clientsFor, rawRequest, startTestTenant } from "../support/tenant";
 
 let tenant: Tenant;
@@ -16,18 +15,16 @@ beforeAll(async () => {
 });
 afterAll(() => tenant.close());
 
-/** Fills a fresh list straight through the store: the subject under test is reading, not writing. */
+/** Fills a fresh list through the tenant's seeding: the subject under test is reading, not writing. */
 function bulkList(title: string, count: number, indexed: boolean) {
-  const list = tenant.store.createList({ title });
-  tenant.store.addField(list.id, { name: "Category", title: "Category", kind: "Choice", indexed });
-  tenant.store.addField(list.id, { name: "Region", title: "Region", kind: "Text" });
-  const fresh = tenant.store.byId(list.id)!;
-  tenant.store.transaction(() => {
-    for (let i = 1; i <= count; i++) {
-      tenant.store.addItem(fresh, bodyToColumns(fresh, { Title: `Item ${i}`, Category: i % 1000 === 0 ? "Rare" : "Common", Region: i % 2 ? "North" : "South" }), 14);
-    }
+  tenant.createList({
+    title,
+    fields: [
+      { name: "Category", title: "Category", kind: "Choice", choices: ["Common", "Rare"], indexed },
+      { name: "Region", title: "Region", kind: "Text" },
+    ],
   });
-  return fresh;
+  tenant.seed(title, Array.from({ length: count }, (_, i) => ({ Title: `Item ${i + 1}`, Category: (i + 1) % 1000 === 0 ? "Rare" : "Common", Region: (i + 1) % 2 ? "North" : "South" })));
 }
 
 describe("SharePoint REST as PnPjs sends it", () => {
@@ -65,8 +62,7 @@ describe("SharePoint REST as PnPjs sends it", () => {
   });
 
   it("matches quoted strings with doubled quotes, as odataString escapes them", async () => {
-    const terms = tenant.store.byTitle("GlossaryTerms")!;
-    tenant.store.addItem(terms, bodyToColumns(terms, { Title: "O'Brien's rule", Definition: "x", TermStatus: "Draft" }), 14);
+    tenant.seed("GlossaryTerms", [{ Title: "O'Brien's rule", Definition: "x", TermStatus: "Draft" }]);
     const found: { Title: string }[] = await lead.web.lists.getByTitle("GlossaryTerms").items.select("Title").filter(`Title eq ${odataString("O'Brien's rule")}`)();
     expect(found.map((t) => t.Title)).toEqual(["O'Brien's rule"]);
   });
@@ -200,7 +196,7 @@ describe("SharePoint REST as PnPjs sends it", () => {
 
 describe("edit-your-own permissions on SharePoint's Created By", () => {
   it("lets the author edit an item in a list declared with editOwn on Author, and nobody else", async () => {
-    tenant.store.createFromDeclaration({
+    tenant.createList({
       title: "Proposals",
       url: "Lists/Proposals",
       description: "",

@@ -2,7 +2,6 @@ import { sessionsList } from "../../src/modules/training/lists";
 import { cancelEnrolment, enrol, loadCourses, loadMyEnrolments, loadPathways, loadSession, loadSessionEnrolments, loadSessionsFrom, markCompleted, saveSurvey } from "../../src/modules/training/data/training-data";
 import { placements } from "../../src/modules/training/domain/places";
 import type { Tenant } from "../../tenant/src/server";
-import { bodyToColumns } from "../../tenant/src/sp/values";
 import { clientsFor, startTestTenant } from "../support/tenant";
 
 let tenant: Tenant;
@@ -12,9 +11,8 @@ beforeAll(async () => {
 afterAll(() => tenant.close());
 
 function addSession(capacity: number, daysAhead = 3): number {
-  const list = tenant.store.byTitle(sessionsList.title)!;
   const start = new Date(Date.now() + daysAhead * 86_400_000).toISOString();
-  return tenant.store.addItem(list, bodyToColumns(list, { Title: "Test session", CourseKey: "excel", StartTime: start, Capacity: capacity }), 14).Id;
+  return tenant.seed(sessionsList.title, [{ Title: "Test session", CourseKey: "excel", StartTime: start, Capacity: capacity }])[0]!;
 }
 
 describe("the training catalogue against the local tenant", () => {

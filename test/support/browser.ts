@@ -4,6 +4,7 @@ import path from "node:path";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import type { ThemeName } from "../../src/core/ui/theme";
 import { startTenant, type Tenant, type TenantOptions } from "../../tenant/src/server";
+import { TAB_ORIGIN } from "./teams-host";
 
 export const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 export const THEMES: ThemeName[] = ["default", "dark", "contrast"];
@@ -17,11 +18,14 @@ export function newContext(browser: Browser, options: BrowserContextOptions = {}
   return browser.newContext({ locale: "en-GB", timezoneId: "Europe/London", ...options });
 }
 
-/** The built tab served by an in-memory tenant, as `npm start` serves it. `npm test` builds dist/ first. */
+/**
+ * The built tab served by an in-memory tenant, as `npm start` serves it. `npm test` builds dist/ first.
+ * The simulated tab host (teams-host.ts) is an allowed origin, as a real tenant answers the tab's own host.
+ */
 export async function startHub(options: Omit<TenantOptions, "appDir" | "dataDir"> = {}): Promise<Tenant> {
   const appDir = path.join(process.cwd(), "dist");
   if (!fs.existsSync(path.join(appDir, "index.html"))) throw new Error("dist/ is missing: run `npx vite build` (npm test does) before the browser tests.");
-  return startTenant({ ...options, dataDir: null, appDir });
+  return startTenant({ ...options, dataDir: null, appDir, allowedOrigins: [TAB_ORIGIN, ...(options.allowedOrigins ?? [])] });
 }
 
 /** One hub and one browser for a test file: `beforeAll(async () => ({ hub, browser } = await openSuite()))`. */

@@ -30,8 +30,13 @@ export class TokenIssuer {
     const expected = Buffer.from(this.sign(`${persona}.${expiry}`));
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return { error: "invalid" };
+    // Claims are checked for their type, not only their signature: an expiry that is not a plain
+    // number of seconds (or lies further ahead than a token lives) would otherwise never expire.
     if (!PERSONA_IDS.includes(persona as PersonaId)) return { error: "invalid" };
-    if (Number(expiry) * 1000 < Date.now()) return { error: "expired" };
+    if (!/^\d{1,12}$/.test(expiry)) return { error: "invalid" };
+    const expiresAt = Number(expiry) * 1000;
+    if (expiresAt > Date.now() + (TOKEN_LIFETIME_SECONDS + 60) * 1000) return { error: "invalid" };
+    if (expiresAt < Date.now()) return { error: "expired" };
     return { persona: persona as PersonaId };
   }
 

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { ApiRequest, ApiResponse } from "../http-types";
 import { STATUS_TEXT } from "../http-types";
-import { ListError } from "../store/lists";
+import { SpError, spErrorResponse, spErrors } from "./errors";
+import { metadataLevel } from "./format";
 
 export interface InnerRequest {
   method: string;
@@ -10,7 +12,13 @@ export interface InnerRequest {
   body: string;
 }
 
-const MAX_BATCH_REQUESTS = 1000;
+/** Requests in one `$batch`, as SharePoint Online takes them (provisioning sends at most this many). */
+export const MAX_BATCH_REQUESTS = 100;
+/**
+ * Bytes of answers one batch may gather: past it, the remaining requests are answered 429 with
+ * Retry-After, as SharePoint throttles a batch that costs too much, rather than exhausting memory.
+ */
+export const MAX_BATCH_RESPONSE_BYTES = 16 * 1024 * 1024;
 
 function splitParts(body: string, boundary: string): string[] {
   const delimiter = `--${boundary}`;
@@ -35,7 +43,7 @@ function boundaryOf(contentType: string | undefined): string | undefined {
 /** Reads the multipart/mixed body PnPjs' `batched()` sends: batch parts, some of them changesets. */
 export function parseSpBatch(contentType: string | undefined, body: string): InnerRequest[] {
   const boundary = boundaryOf(contentType);
-  if (!boundary) throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", "The batch request has no multipart boundary.");
+  if (!boundary) throw spErrors.batchWithoutBoundary();
   const requests: InnerRequest[] = [];
   const readPart = (part: string) => {
     const { head, rest } = splitHead(part);
@@ -47,7 +55,7 @@ export function parseSpBatch(contentType: string | undefined, body: string): Inn
     }
     const { head: requestHead, rest: requestBody } = splitHead(rest);
     const requestLine = /^([A-Z]+)\s+(\S+)\s+HTTP\/[\d.]+$/i.exec(requestHead[0] ?? "");
-    if (!requestLine) throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", "A batch part has no valid request line.");
+    if (!requestLine) throw spErrors.batchPartWithoutRequestLine();
     const headers: Record<string, string> = {};
     for (const line of requestHead.slice(1)) {
       const colon = line.indexOf(":");
@@ -73,16 +81,33 @@ export interface BatchExecutor {
   executeInner(request: ApiRequest): Promise<ApiResponse>;
 }
 
-/** Runs each request of a SharePoint `$batch` in order and answers one flat part per request. */
+/**
+ * Runs each request of a SharePoint `$batch` in order and answers one part per request, each with
+ * its own status: SharePoint's changesets are not atomic, so the client must learn which parts
+ * were done. Between parts the event loop turns, so one big batch never holds up other callers.
+ */
 export async function handleSpBatch(executor: BatchExecutor, outer: ApiRequest): Promise<ApiResponse> {
   const inner = parseSpBatch(outer.headers["content-type"], outer.body);
-  if (inner.length > MAX_BATCH_REQUESTS) {
-    throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `A batch may hold at most ${MAX_BATCH_REQUESTS} requests.`);
-  }
+  if (inner.length > MAX_BATCH_REQUESTS) throw spErrors.batchTooLarge(MAX_BATCH_REQUESTS);
   const responses: ApiResponse[] = [];
+  let bytes = 0;
   for (const request of inner) {
-    const url = new URL(request.url, outer.url);
-    responses.push(await executor.executeInner({ method: request.method, url, headers: request.headers, body: request.body, caller: outer.caller }));
+    await nextTurn();
+    const level = metadataLevel(request.headers.accept);
+    if (bytes > MAX_BATCH_RESPONSE_BYTES) {
+      responses.push(spErrorResponse(level, spErrors.throttled({ "Retry-After": "2" })));
+      continue;
+    }
+    let response: ApiResponse;
+    try {
+      const url = new URL(request.url, outer.url);
+      response = await executor.executeInner({ method: request.method, url, headers: request.headers, body: request.body, caller: outer.caller });
+    } catch (error) {
+      if (!(error instanceof SpError)) console.error("local tenant: unexpected error in a batch part", error);
+      response = spErrorResponse(level, error instanceof SpError ? error : spErrors.unexpected());
+    }
+    bytes += typeof response.body === "string" ? Buffer.byteLength(response.body) : (response.body?.length ?? 0);
+    responses.push(response);
   }
   return serialiseSpBatch(responses);
 }

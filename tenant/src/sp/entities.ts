@@ -1,7 +1,8 @@
-import type { FieldKind } from "../../../manifest/schema";
 import type { Db } from "../store/database";
-import { type ItemRow, ListError, type ListStore, type StoredField, type StoredList, FIELD_TYPE_KIND, etagOf } from "../store/lists";
+import { type ItemRow, type ListStore, type StoredList, etagOf } from "../store/lists";
+import { spErrors } from "./errors";
 import { decorate, type MetadataLevel } from "./format";
+import type { QueryPlanner } from "./query";
 import { itemTypeName, toWireValue } from "./values";
 
 export interface SiteContext {
@@ -9,9 +10,10 @@ export interface SiteContext {
   readonly sitePath: string;
   readonly store: ListStore;
   readonly db: Db;
+  readonly planner: QueryPlanner;
 }
 
-const apiRoot = (ctx: SiteContext) => `${ctx.origin}${ctx.sitePath}/_api/`;
+export const apiRoot = (ctx: SiteContext) => `${ctx.origin}${ctx.sitePath}/_api/`;
 
 export interface SiteUser {
   id: number;
@@ -33,91 +35,8 @@ export function siteUserById(ctx: SiteContext, id: number): SiteUser | undefined
   return statement.get(id) as SiteUser | undefined;
 }
 
-export function userEntity(ctx: SiteContext, level: MetadataLevel, user: SiteUser, siteAdmin: boolean): Record<string, unknown> {
-  const uri = `${apiRoot(ctx)}Web/GetUserById(${user.id})`;
-  return decorate(level, { type: "SP.User", uri, editLink: `Web/GetUserById(${user.id})` }, {
-    Id: user.id,
-    IsHiddenInUI: false,
-    LoginName: user.login_name,
-    Title: user.title,
-    PrincipalType: 1,
-    Email: user.email,
-    Expiration: "",
-    IsEmailAuthenticationGuestUser: false,
-    IsShareByEmailGuestUser: false,
-    IsSiteAdmin: siteAdmin,
-    UserPrincipalName: user.email,
-  });
-}
-
-export function webEntity(ctx: SiteContext, level: MetadataLevel): Record<string, unknown> {
-  return decorate(level, { type: "SP.Web", uri: `${apiRoot(ctx)}Web`, editLink: "Web" }, {
-    Id: "3c5e7a90-1b2d-4f6a-8c9e-0d1f2a3b4c5d",
-    Title: "Data Hub",
-    Description: "Havant Borough Council's Data Use and Analytics Strategy 2025–2028, at work.",
-    Url: `${ctx.origin}${ctx.sitePath}`,
-    ServerRelativeUrl: ctx.sitePath,
-    Language: 2057,
-    WebTemplate: "SITEPAGEPUBLISHING",
-  });
-}
-
-function listLink(list: StoredList): string {
+export function listLink(list: StoredList): string {
   return `Web/Lists(guid'${list.id}')`;
-}
-
-export function listEntity(ctx: SiteContext, level: MetadataLevel, list: StoredList): Record<string, unknown> {
-  const entityName = itemTypeName(list).replace(/^SP\.Data\./, "").replace(/Item$/, "");
-  return decorate(level, { type: "SP.List", uri: `${apiRoot(ctx)}${listLink(list)}`, editLink: listLink(list) }, {
-    Id: list.id,
-    Title: list.title,
-    Description: list.description,
-    BaseTemplate: list.baseTemplate,
-    BaseType: 0,
-    ItemCount: ctx.store.itemCount(list),
-    EnableVersioning: list.versioning,
-    Hidden: false,
-    Created: list.created,
-    EntityTypeName: entityName,
-    ListItemEntityTypeFullName: itemTypeName(list),
-    ParentWebUrl: ctx.sitePath,
-  });
-}
-
-const FIELD_ENTITY_TYPE: Record<FieldKind, string> = {
-  Text: "SP.FieldText",
-  Note: "SP.FieldMultiLineText",
-  Number: "SP.FieldNumber",
-  DateTime: "SP.FieldDateTime",
-  Boolean: "SP.Field",
-  Choice: "SP.FieldChoice",
-  MultiChoice: "SP.FieldMultiChoice",
-  User: "SP.FieldUser",
-  Lookup: "SP.FieldLookup",
-  URL: "SP.FieldUrl",
-};
-
-export function fieldEntity(ctx: SiteContext, level: MetadataLevel, list: StoredList, field: StoredField): Record<string, unknown> {
-  const link = `${listLink(list)}/Fields(guid'${field.id}')`;
-  const choices = field.choices ? (level === "verbose" ? { results: field.choices } : field.choices) : undefined;
-  return decorate(level, { type: FIELD_ENTITY_TYPE[field.kind], uri: `${apiRoot(ctx)}${link}`, editLink: link }, {
-    Id: field.id,
-    InternalName: field.name,
-    StaticName: field.name,
-    EntityPropertyName: field.column,
-    Title: field.title,
-    Description: field.description ?? "",
-    TypeAsString: field.kind,
-    FieldTypeKind: FIELD_TYPE_KIND[field.kind],
-    Required: Boolean(field.required),
-    Indexed: Boolean(field.indexed),
-    Hidden: false,
-    ReadOnlyField: false,
-    ...(choices ? { Choices: choices } : {}),
-    ...(field.kind === "Text" ? { MaxLength: field.maxLength ?? 255 } : {}),
-    ...(field.kind === "DateTime" ? { DisplayFormat: field.dateOnly ? 0 : 1 } : {}),
-    ...(field.kind === "Lookup" ? { LookupList: field.lookupList ?? "" } : {}),
-  });
 }
 
 export interface Projection {
@@ -127,41 +46,73 @@ export interface Projection {
   expansions: Map<string, Set<string>>;
 }
 
-/** Reads `$select` and `$expand` as SharePoint does: `Owner/Title` needs `$expand=Owner`. */
+/** Item properties besides the declared fields that the tenant gives (`$select` may name them). */
+const SYSTEM_PROPERTIES = ["Id", "ID", "Created", "Modified", "AuthorId", "EditorId", "Author", "Editor", "Attachments", "ContentTypeId", "FileSystemObjectType", "OData__UIVersionString"];
+/** Real item properties and navigation the tenant does not serve: asking for them is a 501. */
+const UNSERVED_ITEM_PROPERTIES = [
+  "FieldValuesAsText", "FieldValuesAsHtml", "FieldValuesForEdit", "AttachmentFiles", "ContentType", "File", "Folder", "ParentList", "RoleAssignments", "Versions",
+  "FirstUniqueAncestorSecurableObject", "Properties", "GetDlpPolicyTip", "LikedByInformation", "GUID", "FileRef", "FileLeafRef", "FileDirRef", "ComplianceAssetId",
+  "ServerRedirectedEmbedUri", "ServerRedirectedEmbedUrl", "HasUniqueRoleAssignments", "EffectiveBasePermissions",
+];
+/** What an expanded person offers (SP.Data.UserInfoItem): served, and real but not served. */
+const USER_INFO_PROPERTIES = ["Id", "Title", "EMail", "Name"];
+const UNSERVED_USER_INFO = ["JobTitle", "Department", "FirstName", "LastName", "UserName", "SipAddress", "Picture", "Office", "WorkPhone", "MobilePhone", "IsSiteAdmin", "Deleted", "ContentType"];
+
+const findName = (names: readonly string[], name: string) => names.find((n) => n.toLowerCase() === name.toLowerCase());
+
+/** Reads `$select` and `$expand` as SharePoint does: `Owner/Title` needs `$expand=Owner`; unknown names are a 400. */
 export function parseProjection(ctx: SiteContext, list: StoredList, select: string | null, expand: string | null): Projection {
-  const expanded = new Set((expand ?? "").split(",").map((s) => s.trim()).filter(Boolean).map((s) => s.toLowerCase()));
   const projection: Projection = { columns: null, expansions: new Map() };
-  for (const name of expanded) {
-    const field = expansionField(ctx, list, name);
-    projection.expansions.set(field, new Set());
+  for (const name of (expand ?? "").split(",").map((s) => s.trim()).filter(Boolean)) {
+    projection.expansions.set(expansionField(ctx, list, name), new Set());
   }
   if (!select || select.trim() === "*") return projection;
   projection.columns = new Set();
   for (const part of select.split(",").map((s) => s.trim()).filter(Boolean)) {
-    const [head, sub] = part.split("/");
+    const [head = "", sub] = part.split("/");
     if (sub !== undefined) {
-      const key = [...projection.expansions.keys()].find((k) => k.toLowerCase() === head!.toLowerCase());
-      if (!key) {
-        throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `The query to field '${part}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${head}.`);
-      }
-      projection.expansions.get(key)!.add(sub);
+      const key = [...projection.expansions.keys()].find((k) => k.toLowerCase() === head.toLowerCase());
+      if (!key) throw spErrors.expandMissing(part, head);
+      projection.expansions.get(key)!.add(expansionProperty(ctx, list, key, sub));
       continue;
     }
     if (head === "*") {
       projection.columns = null;
-      continue;
+      return { ...projection, columns: null };
     }
-    projection.columns?.add(head!.toLowerCase());
+    if (!ctx.store.field(list, head) && !findName(SYSTEM_PROPERTIES, head)) {
+      if (findName(UNSERVED_ITEM_PROPERTIES, head)) throw spErrors.notSupported(`the item property ${head}`);
+      throw spErrors.fieldOrPropertyMissing(head);
+    }
+    projection.columns.add(head.toLowerCase());
   }
   return projection;
 }
 
+/** Checks one `$select=Owner/Sub` against what the expanded person or lookup target has. */
+function expansionProperty(ctx: SiteContext, list: StoredList, expansion: string, sub: string): string {
+  const field = expansion === "Author" || expansion === "Editor" ? undefined : ctx.store.field(list, expansion);
+  if (!field || field.kind === "User") {
+    const served = findName(USER_INFO_PROPERTIES, sub);
+    if (served) return served;
+    if (findName(UNSERVED_USER_INFO, sub)) throw spErrors.notSupported(`the person property ${sub} in $select (only Id, Title, EMail and Name are served)`);
+    throw spErrors.fieldOrPropertyMissing(sub);
+  }
+  const target = field.lookupList ? ctx.store.byTitle(field.lookupList) : undefined;
+  if (sub.toLowerCase() === "id") return "Id";
+  const targetField = target && ctx.store.field(target, sub);
+  if (!targetField) throw spErrors.fieldOrPropertyMissing(sub);
+  return targetField.column;
+}
+
 function expansionField(ctx: SiteContext, list: StoredList, name: string): string {
-  if (name === "author") return "Author";
-  if (name === "editor") return "Editor";
+  const lower = name.toLowerCase();
+  if (lower === "author") return "Author";
+  if (lower === "editor") return "Editor";
   const field = ctx.store.field(list, name);
   if (!field || (field.kind !== "User" && field.kind !== "Lookup")) {
-    throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `The field or property '${name}' does not exist.`);
+    if (findName(UNSERVED_ITEM_PROPERTIES, name)) throw spErrors.notSupported(`$expand=${name} on list items`);
+    throw spErrors.fieldOrPropertyMissing(name);
   }
   return field.name;
 }
@@ -202,11 +153,7 @@ function expandedValue(ctx: SiteContext, level: MetadataLevel, list: StoredList,
   const pick = (all: Record<string, unknown>) => {
     if (subFields.size === 0) return all;
     const picked: Record<string, unknown> = {};
-    for (const sub of subFields) {
-      const key = Object.keys(all).find((k) => k.toLowerCase() === sub.toLowerCase());
-      if (!key) throw new ListError(400, "-1, Microsoft.SharePoint.Client.InvalidClientQueryException", `The field or property '${sub}' does not exist.`);
-      picked[key] = all[key];
-    }
+    for (const sub of subFields) if (Object.hasOwn(all, sub)) picked[sub] = all[sub];
     return picked;
   };
   if (!field || field.kind === "User") {

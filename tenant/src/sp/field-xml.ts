@@ -1,14 +1,43 @@
-import type { FieldDeclaration, FieldKind } from "../../../manifest/schema";
-import { FIELD_TYPE_KIND, ListError } from "../store/lists";
+import { fieldKindByName, fieldKindByNumber, type ParsedSchemaXml } from "../../../manifest/field-kinds";
+import type { FieldDeclaration } from "../../../manifest/schema";
+import { spErrors } from "./errors";
 
-const KINDS = new Set<FieldKind>(["Text", "Note", "Number", "DateTime", "Boolean", "Choice", "MultiChoice", "User", "Lookup", "URL"]);
-const KIND_BY_TYPE_KIND = new Map(Object.entries(FIELD_TYPE_KIND).map(([kind, n]) => [n, kind as FieldKind]));
+/** SharePoint field types (TypeAsString → FieldTypeKind) that exist but that the tenant does not serve. */
+const UNSERVED_TYPES: Readonly<Record<string, number>> = {
+  Counter: 5,
+  Computed: 12,
+  Threading: 13,
+  Guid: 14,
+  GridChoice: 16,
+  File: 18,
+  Attachments: 19,
+  Recurrence: 21,
+  CrossProjectLink: 22,
+  ModStat: 23,
+  ContentTypeId: 25,
+  WorkflowStatus: 28,
+  AllDayEvent: 29,
+  WorkflowEventType: 30,
+  Geolocation: 31,
+  Location: 33,
+  Image: 34,
+  Thumbnail: 35,
+  LookupMulti: 7,
+  UserMulti: 20,
+  TaxonomyFieldType: 0,
+  TaxonomyFieldTypeMulti: 0,
+};
+const UNSERVED_BY_NUMBER = new Map(Object.entries(UNSERVED_TYPES).filter(([name, n]) => n > 0 && !["LookupMulti", "UserMulti"].includes(name)).map(([name, n]) => [n, name]));
+
+const unservedType = (name: string) => spErrors.notSupported(`${name} fields`);
+
+/** A unique column must be indexed, as SharePoint requires before it enforces unique values. */
+function checkUnique(field: FieldDeclaration): FieldDeclaration {
+  if (field.unique && !field.indexed) throw spErrors.uniqueNeedsIndex(field.name);
+  return field;
+}
 
 const decodeXml = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-
-function badField(message: string): ListError {
-  return new ListError(400, "-2147024809, System.ArgumentException", message);
-}
 
 /** SP.AddFieldOptions.AddFieldInternalNameHint: only with it does SharePoint keep the XML's Name. */
 export const ADD_FIELD_INTERNAL_NAME_HINT = 8;
@@ -19,55 +48,79 @@ export function internalNameFromDisplayName(displayName: string): string {
   return encoded.slice(0, 32);
 }
 
+function parseSchemaXml(xml: string): ParsedSchemaXml | undefined {
+  const open = /<Field\b([^>]*?)\/?>/i.exec(xml);
+  if (!open) return undefined;
+  const attributes: Record<string, string> = {};
+  for (const m of open[1]!.matchAll(/([A-Za-z]+)\s*=\s*"([^"]*)"/g)) attributes[m[1]!.toLowerCase()] = decodeXml(m[2]!);
+  const texts = (tag: string) => [...xml.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, "gi"))].map((m) => decodeXml(m[1]!));
+  return { attributes, texts };
+}
+
 /**
  * Reads the `<Field …/>` schema XML that `fields.createFieldAsXml` sends (the subset we provision with).
  * Like SharePoint, the XML's Name is honoured only with AddFieldInternalNameHint in `options`.
  */
 export function fieldFromSchemaXml(xml: string, listTitleById: (id: string) => string | undefined, options = 0): FieldDeclaration {
-  const open = /<Field\b([^>]*?)\/?>/i.exec(xml);
-  if (!open) throw badField("The field schema XML is not valid.");
-  const attrs: Record<string, string> = {};
-  for (const m of open[1]!.matchAll(/([A-Za-z]+)\s*=\s*"([^"]*)"/g)) attrs[m[1]!.toLowerCase()] = decodeXml(m[2]!);
-  const type = attrs.type as FieldKind | undefined;
-  if (!type || !KINDS.has(type)) throw badField(`Field type '${attrs.type ?? ""}' is not supported.`);
+  const parsed = parseSchemaXml(xml);
+  if (!parsed) throw spErrors.badFieldDefinition("The field schema XML is not valid.");
+  const { attributes: attrs } = parsed;
+  const type = attrs.type ?? "";
+  if (Object.hasOwn(UNSERVED_TYPES, type)) throw unservedType(type);
+  const kind = fieldKindByName(type);
+  if (!kind) throw spErrors.fieldTypeNotInstalled(type);
+  if (attrs.mult?.toUpperCase() === "TRUE") throw unservedType(`multi-value ${type}`);
   const hinted = attrs.name ?? attrs.staticname;
   const displayName = attrs.displayname ?? hinted;
-  if (!hinted && !displayName) throw badField("The field schema XML has no Name or DisplayName.");
+  if (!hinted && !displayName) throw spErrors.badFieldDefinition("The field schema XML has no Name or DisplayName.");
   const name = (options & ADD_FIELD_INTERNAL_NAME_HINT) !== 0 && hinted ? hinted : internalNameFromDisplayName(displayName!);
-  const choices = [...xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/gi)].map((m) => decodeXml(m[1]!));
-  const listRef = attrs.list?.replace(/[{}]/g, "");
-  return {
+  const specific = kind.fromSchemaXml(parsed);
+  return checkUnique({
     name,
     title: displayName ?? name,
-    kind: type,
+    kind: kind.kind,
     required: attrs.required?.toUpperCase() === "TRUE",
     indexed: attrs.indexed?.toUpperCase() === "TRUE",
-    maxLength: attrs.maxlength ? Number(attrs.maxlength) : undefined,
-    dateOnly: attrs.format === "DateOnly",
-    choices: choices.length ? choices : undefined,
-    lookupList: listRef ? (listTitleById(listRef) ?? listRef) : undefined,
+    ...(attrs.enforceuniquevalues?.toUpperCase() === "TRUE" ? { unique: true } : {}),
     description: attrs.description,
-  };
+    ...specific,
+    ...(specific.choices?.length === 0 ? { choices: undefined } : {}),
+    ...(specific.lookupList ? { lookupList: listTitleById(specific.lookupList) ?? specific.lookupList } : {}),
+  });
 }
+
+/** Properties of a creation body (SP.FieldCreationInformation and the SP.Field* types PnPjs sends). */
+const CREATION_PROPERTIES = new Set([
+  "Title", "FieldTypeKind", "Required", "Indexed", "EnforceUniqueValues", "Description", "StaticName", "Group",
+  "MaxLength", "Choices", "FillInChoice", "EditFormat", "DisplayFormat", "DateTimeCalendarType", "FriendlyDisplayFormat",
+  "MinimumValue", "MaximumValue", "CurrencyLocaleId", "Formula", "OutputType", "SelectionMode", "SelectionGroup", "AllowMultipleValues",
+  "LookupListId", "LookupFieldName", "LookupWebId", "RichText", "NumberOfLines", "AppendOnly", "UnlimitedLengthInDocumentLibrary", "RestrictedMode",
+]);
+const CREATION_UNMODELLED = new Set(["DefaultValue", "DefaultFormula", "ValidationFormula", "ValidationMessage", "Hidden", "JSLink", "SchemaXml", "CustomFormatter"]);
 
 /** Reads the body of `fields.add()` / `fields.addField()` (FieldTypeKind, Title, and type properties). */
 export function fieldFromCreationInfo(body: Record<string, unknown>): FieldDeclaration {
   const info = (body.parameters as Record<string, unknown> | undefined) ?? body;
-  const kind = KIND_BY_TYPE_KIND.get(Number(info.FieldTypeKind));
+  const typeKind = Number(info.FieldTypeKind);
+  const unserved = UNSERVED_BY_NUMBER.get(typeKind);
+  if (unserved) throw unservedType(unserved);
+  const kind = fieldKindByNumber(typeKind);
   const title = typeof info.Title === "string" ? info.Title : "";
-  if (!kind) throw badField(`FieldTypeKind '${String(info.FieldTypeKind)}' is not supported.`);
-  if (!title) throw badField("The field needs a Title.");
-  const rawChoices = info.Choices as { results?: string[] } | string[] | undefined;
-  const choices = Array.isArray(rawChoices) ? rawChoices : rawChoices?.results;
-  return {
+  if (!kind) throw spErrors.badFieldDefinition(`FieldTypeKind '${String(info.FieldTypeKind)}' is not a field type.`);
+  if (!title) throw spErrors.badFieldDefinition("The field needs a Title.");
+  for (const key of Object.keys(info)) {
+    if (key === "__metadata" || key.startsWith("@odata.") || CREATION_PROPERTIES.has(key)) continue;
+    if (CREATION_UNMODELLED.has(key)) throw spErrors.notSupported(`${key} on new fields`);
+    throw spErrors.propertyNotOnType(key, kind.entityType);
+  }
+  if (info.AllowMultipleValues === true) throw unservedType(`multi-value ${kind.kind}`);
+  return checkUnique({
     name: title.replace(/[^A-Za-z0-9_]/g, ""),
     title,
-    kind,
+    kind: kind.kind,
     required: info.Required === true,
     indexed: info.Indexed === true,
-    maxLength: typeof info.MaxLength === "number" ? info.MaxLength : undefined,
-    choices,
-    dateOnly: info.DisplayFormat === 0,
-    lookupList: typeof info.LookupListId === "string" ? info.LookupListId : undefined,
-  };
+    ...(info.EnforceUniqueValues === true ? { unique: true } : {}),
+    ...kind.fromCreationInfo(info),
+  });
 }

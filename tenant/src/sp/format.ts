@@ -62,9 +62,3 @@ export function valueResponse(level: MetadataLevel, name: string, value: unknown
 function verboseType(headers: Record<string, string>): Record<string, string> {
   return { ...headers, "Content-Type": "application/json;odata=verbose;charset=utf-8" };
 }
-
-/** SharePoint's error body; PnPjs shows its text in the thrown error. */
-export function spError(level: MetadataLevel, status: number, code: string, message: string, headers: Record<string, string> = {}): ApiResponse {
-  const error = { code, message: { lang: "en-US", value: message } };
-  return json(status, level === "verbose" ? { error } : { "odata.error": error }, headers);
-}

@@ -1,18 +1,25 @@
 /**
- * Parser for the OData v3 `$filter` dialect SharePoint REST accepts:
- * eq ne gt ge lt le, and or not, parentheses, startswith(), substringof(),
- * string literals with doubled quotes, numbers, true/false, null and datetime'…'.
+ * Parser for `$filter` as SharePoint REST (OData v3) and Microsoft Graph (OData v4) accept it:
+ * eq ne gt ge lt le, and or not, parentheses, string literals with doubled quotes, numbers,
+ * true/false, null and datetime'…'. Functions differ by dialect: SharePoint has startswith() and
+ * substringof(), Graph startsWith() and endsWith().
  */
 
 export type Literal = { type: "literal"; value: string | number | boolean | null; isDate?: boolean };
 export type FieldRef = { type: "field"; path: string[] };
 export type Comparison = { type: "compare"; op: "eq" | "ne" | "gt" | "ge" | "lt" | "le"; field: FieldRef; value: Literal };
-export type TextFunction = { type: "function"; name: "startswith" | "substringof"; field: FieldRef; value: Literal };
+export type TextFunction = { type: "function"; name: "startswith" | "substringof" | "endswith"; field: FieldRef; value: Literal };
 export type Logical = { type: "and" | "or"; left: FilterNode; right: FilterNode };
 export type Not = { type: "not"; operand: FilterNode };
 export type FilterNode = Comparison | TextFunction | Logical | Not;
 
 export class ODataSyntaxError extends Error {}
+
+/** Valid OData that the local tenant does not implement (Graph's `in` operator, lambda operators). */
+export class ODataNotSupportedError extends Error {}
+
+export type FilterDialect = "sharepoint" | "graph";
+const FUNCTIONS: Record<FilterDialect, readonly TextFunction["name"][]> = { sharepoint: ["startswith", "substringof"], graph: ["startswith", "endswith"] };
 
 type Token =
   | { kind: "ident"; text: string }
@@ -87,7 +94,7 @@ function readQuoted(input: string, start: number): { text: string; end: number }
 
 const COMPARISONS = new Set(["eq", "ne", "gt", "ge", "lt", "le"]);
 
-export function parseFilter(input: string): FilterNode {
+export function parseFilter(input: string, dialect: FilterDialect = "sharepoint"): FilterNode {
   const tokens = tokenize(input);
   let pos = 0;
 
@@ -156,13 +163,14 @@ export function parseFilter(input: string): FilterNode {
       expectPunct(")");
       return inner;
     }
+    if (dialect === "graph" && t.kind === "ident" && /\/(any|all)$/i.test(t.text)) throw new ODataNotSupportedError("lambda operators (any, all) in $filter");
     if (t.kind === "ident" && tokens[pos + 1]?.kind === "punct" && (tokens[pos + 1] as { text: string }).text === "(") {
-      const name = t.text.toLowerCase();
-      if (name !== "startswith" && name !== "substringof") throw new ODataSyntaxError(`Unsupported function '${t.text}'.`);
+      const name = t.text.toLowerCase() as TextFunction["name"];
+      if (!FUNCTIONS[dialect].includes(name)) throw new ODataSyntaxError(`Unsupported function '${t.text}'.`);
       pos += 2;
       let field: FieldRef;
       let value: Literal;
-      if (name === "startswith") {
+      if (name !== "substringof") {
         field = parseField();
         expectPunct(",");
         value = parseLiteral();
@@ -177,6 +185,7 @@ export function parseFilter(input: string): FilterNode {
       return { type: "function", name, field, value };
     }
     const field = parseField();
+    if (dialect === "graph" && isWord("in")) throw new ODataNotSupportedError("the 'in' operator in $filter");
     const opToken = tokens[pos++];
     if (opToken?.kind !== "ident" || !COMPARISONS.has(opToken.text.toLowerCase())) {
       throw new ODataSyntaxError(`Expected a comparison operator after '${field.path.join("/")}'.`);

@@ -1,19 +1,15 @@
+import { type Comparison, comparisonOf } from "../../../manifest/field-kinds";
 import { quoteIdent } from "../store/database";
-import { type ItemRow, ListError, type ListStore, type StoredList } from "../store/lists";
+import type { ItemRow, ListStore, StoredList } from "../store/lists";
+import { spErrors } from "./errors";
 import { conjuncts, fieldsIn, type FieldRef, type FilterNode, type Literal, ODataSyntaxError, parseFilter } from "./odata-filter";
+import { parseTop } from "./entity-query";
 import { normaliseDate } from "./values";
 
 export const LIST_VIEW_THRESHOLD = 5000;
 const DEFAULT_PAGE_SIZE = 100;
-const INVALID_QUERY = "-1, Microsoft.SharePoint.Client.InvalidClientQueryException";
-
-export function thresholdError(): ListError {
-  return new ListError(500, "-2147024860, Microsoft.SharePoint.SPQueryThrottledException", "The attempted operation is prohibited because it exceeds the list view threshold.");
-}
-
-function invalidQuery(message: string): ListError {
-  return new ListError(400, INVALID_QUERY, message);
-}
+const thresholdError = spErrors.thresholdExceeded;
+const invalidQuery = spErrors.invalidQuery;
 
 export interface ItemQuery {
   filter?: string;
@@ -25,20 +21,22 @@ export interface ItemQuery {
 /** A column, or an expression over a person/lookup target, that a filter or sort can use. */
 interface ResolvedRef {
   sql: string;
-  kind: string;
+  /** How literals compare with it, from the field kinds table. */
+  comparesAs: Comparison;
   /** True when SharePoint would answer this from an index on a large list. */
   indexed: boolean;
   /** Plain column name, when the reference is one (keyset paging needs it). */
   column?: string;
 }
 
-const SYSTEM_REFS: Record<string, { kind: string; indexed: boolean }> = {
-  id: { kind: "Id", indexed: true },
-  created: { kind: "DateTime", indexed: false },
-  modified: { kind: "DateTime", indexed: false },
-  authorid: { kind: "User", indexed: false },
-  editorid: { kind: "User", indexed: false },
+const SYSTEM_REFS: Record<string, { column: string; comparesAs: Comparison; indexed: boolean }> = {
+  id: { column: "Id", comparesAs: "number", indexed: true },
+  created: { column: "Created", comparesAs: "date", indexed: false },
+  modified: { column: "Modified", comparesAs: "date", indexed: false },
+  authorid: { column: "AuthorId", comparesAs: "number", indexed: false },
+  editorid: { column: "EditorId", comparesAs: "number", indexed: false },
 };
+const ID_REF: ResolvedRef = { sql: "t.Id", comparesAs: "number", indexed: true, column: "Id" };
 
 export class QueryPlanner {
   constructor(private readonly store: ListStore) {}
@@ -48,47 +46,43 @@ export class QueryPlanner {
     if (!head || ref.path.length > 2) throw invalidQuery(`The field '${ref.path.join("/")}' is not valid.`);
     const lower = head.toLowerCase();
     if (ref.path.length === 1) {
-      if (lower === "id") return { sql: "t.Id", kind: "Id", indexed: true, column: "Id" };
-      const system = SYSTEM_REFS[lower];
-      if (system) {
-        const column = lower === "authorid" ? "AuthorId" : lower === "editorid" ? "EditorId" : lower === "created" ? "Created" : "Modified";
-        return { sql: `t.${column}`, kind: system.kind, indexed: system.indexed, column };
-      }
+      const system = Object.hasOwn(SYSTEM_REFS, lower) ? SYSTEM_REFS[lower] : undefined;
+      if (system) return { sql: `t.${system.column}`, comparesAs: system.comparesAs, indexed: system.indexed, column: system.column };
       const field = this.store.field(list, head);
-      if (!field) throw invalidQuery(`The field or property '${head}' does not exist.`);
-      return { sql: `t.${quoteIdent(field.column)}`, kind: field.kind, indexed: Boolean(field.indexed), column: field.column };
+      if (!field) throw spErrors.fieldOrPropertyMissing(head);
+      return { sql: `t.${quoteIdent(field.column)}`, comparesAs: comparisonOf(field), indexed: Boolean(field.indexed), column: field.column };
     }
     // Person or lookup projection: Owner/Id, Owner/EMail, Principle/Title.
     const isAuthor = lower === "author" || lower === "editor";
     const field = isAuthor ? undefined : this.store.field(list, head);
     if (!isAuthor && (!field || (field.kind !== "User" && field.kind !== "Lookup"))) {
-      throw invalidQuery(`The field or property '${head}' does not exist.`);
+      throw spErrors.fieldOrPropertyMissing(head);
     }
     const column = isAuthor ? (lower === "author" ? "AuthorId" : "EditorId") : field!.column;
     const subLower = (sub ?? "").toLowerCase();
-    if (subLower === "id") return { sql: `t.${quoteIdent(column)}`, kind: "Id", indexed: Boolean(field?.indexed), column };
+    if (subLower === "id") return { sql: `t.${quoteIdent(column)}`, comparesAs: "number", indexed: Boolean(field?.indexed), column };
     if (isAuthor || field!.kind === "User") {
       const userColumns: Record<string, string> = { title: "title", email: "email", name: "login_name" };
       const userColumn = userColumns[subLower];
       if (!userColumn) throw invalidQuery(`The field or property '${sub}' does not exist on 'SP.Data.UserInfoItem'.`);
-      return { sql: `(SELECT u.${userColumn} FROM sp_users u WHERE u.id = t.${quoteIdent(column)})`, kind: "Text", indexed: false };
+      return { sql: `(SELECT u.${userColumn} FROM sp_users u WHERE u.id = t.${quoteIdent(column)})`, comparesAs: "text", indexed: false };
     }
     const target = field!.lookupList ? this.store.byTitle(field!.lookupList) : undefined;
-    const targetField = target && (subLower === "title" ? { column: "Title", kind: "Text" } : this.store.field(target, sub!));
+    const targetField = target && (subLower === "title" ? ({ column: "Title", name: "Title", title: "Title", kind: "Text" } as const) : this.store.field(target, sub!));
     if (!target || !targetField) throw invalidQuery(`The field or property '${sub}' does not exist on the lookup list.`);
-    return { sql: `(SELECT l.${quoteIdent(targetField.column)} FROM ${quoteIdent(target.tableName)} l WHERE l.Id = t.${quoteIdent(column)})`, kind: targetField.kind, indexed: false };
+    return { sql: `(SELECT l.${quoteIdent(targetField.column)} FROM ${quoteIdent(target.tableName)} l WHERE l.Id = t.${quoteIdent(column)})`, comparesAs: comparisonOf(targetField), indexed: false };
   }
 
   private literalParam(ref: ResolvedRef, literal: Literal): unknown {
     const value = literal.value;
     if (value === null) return null;
-    if (ref.kind === "DateTime") {
+    if (ref.comparesAs === "date") {
       const iso = typeof value === "string" ? normaliseDate(value) : null;
       if (!iso) throw invalidQuery(`The expression contains an invalid date value '${String(value)}'.`);
       return iso;
     }
-    if (ref.kind === "Boolean") return value === true || value === 1 || value === "1" || value === "true" ? 1 : 0;
-    if (ref.kind === "Number" || ref.kind === "Id" || ref.kind === "User" || ref.kind === "Lookup") {
+    if (ref.comparesAs === "boolean") return value === true || value === 1 || value === "1" || value === "true" ? 1 : 0;
+    if (ref.comparesAs === "number") {
       const n = typeof value === "number" ? value : Number(value);
       if (!Number.isFinite(n)) throw invalidQuery(`Cannot convert '${String(value)}' to a number.`);
       return n;
@@ -107,6 +101,7 @@ export class QueryPlanner {
       case "function": {
         const ref = this.resolve(list, node.field);
         const text = String(node.value.value ?? "");
+        if (node.name === "endswith") throw invalidQuery("SharePoint REST has no endswith(); use startswith() or substringof().");
         if (node.name === "startswith") {
           params.push(`${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
           return `(${ref.sql} LIKE ? ESCAPE '\\')`;
@@ -157,13 +152,12 @@ export class QueryPlanner {
     }
     if (tree) for (const ref of fieldsIn(tree)) this.resolve(list, ref);
 
-    const top = query.top === undefined ? DEFAULT_PAGE_SIZE : Number(query.top);
-    if (!Number.isInteger(top) || top < 0) throw invalidQuery(`Invalid $top value '${query.top}'.`);
+    // Digits only, at most 5,000 rows a page, as SharePoint pages: `$top=1e308` is a 400, not a crash.
+    const top = parseTop(query.top ?? null, DEFAULT_PAGE_SIZE);
 
     const order = this.parseOrder(list, query.orderby);
     const large = this.store.itemCount(list) > LIST_VIEW_THRESHOLD;
     if (large) {
-      if (top > LIST_VIEW_THRESHOLD) throw thresholdError();
       if (order.some((o) => !o.ref.indexed)) throw thresholdError();
       if (tree) {
         const selective = conjuncts(tree).filter((c) => this.isSelective(list, c));
@@ -198,7 +192,7 @@ export class QueryPlanner {
       order.push({ ref, desc: direction?.toLowerCase() === "desc" });
     }
     // Id breaks ties, so every page boundary is exact.
-    if (!order.some((o) => o.ref.column === "Id")) order.push({ ref: { sql: "t.Id", kind: "Id", indexed: true, column: "Id" }, desc: false });
+    if (!order.some((o) => o.ref.column === "Id")) order.push({ ref: ID_REF, desc: false });
     return order;
   }
 
@@ -215,11 +209,12 @@ export class QueryPlanner {
   /** Rows strictly after the skiptoken's position in the sort order (SQLite sorts NULL first ascending). */
   private keysetCondition(order: { ref: ResolvedRef; desc: boolean }[], skiptoken: string, params: unknown[]): string {
     const token = new URLSearchParams(skiptoken);
+    if (token.get("PagedPrev")?.toUpperCase() === "TRUE") throw spErrors.notSupported("paging backwards (PagedPrev=TRUE in $skiptoken)");
     const values = order.map((o) => {
       const raw = token.get(`p_${o.ref.column === "Id" ? "ID" : o.ref.column}`);
       if (raw === null) throw invalidQuery("The $skiptoken does not match the $orderby of the query.");
       if (raw === "") return null;
-      return o.ref.kind === "Number" || o.ref.kind === "Id" || o.ref.kind === "User" || o.ref.kind === "Lookup" || o.ref.kind === "Boolean" ? Number(raw) : raw;
+      return o.ref.comparesAs === "number" || o.ref.comparesAs === "boolean" ? Number(raw) : raw;
     });
     const branches: string[] = [];
     for (let k = 0; k < order.length; k++) {

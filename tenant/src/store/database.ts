@@ -11,10 +11,17 @@ export type Db = Database.Database;
 export function openDatabase(dataDir: string | null): Db {
   let db: Db;
   if (dataDir) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    db = new Database(path.join(dataDir, "tenant.sqlite"));
+    // The database holds the token signing secret: the folder and its files are the owner's alone.
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(dataDir, 0o700);
+    const file = path.join(dataDir, "tenant.sqlite");
+    fs.closeSync(fs.openSync(file, "a", 0o600));
+    fs.chmodSync(file, 0o600);
+    db = new Database(file);
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
+    // SQLite gives its -wal and -shm files the database file's permissions; older folders are tightened here.
+    for (const companion of ["-wal", "-shm", "-journal"]) if (fs.existsSync(file + companion)) fs.chmodSync(file + companion, 0o600);
   } else {
     db = new Database(":memory:");
   }
@@ -45,6 +52,7 @@ export function openDatabase(dataDir: string | null): Db {
       date_only INTEGER NOT NULL DEFAULT 0,
       description TEXT NOT NULL DEFAULT '',
       position INTEGER NOT NULL,
+      settings TEXT,
       PRIMARY KEY (list_id, internal_name)
     );
     CREATE TABLE IF NOT EXISTS sp_users (
@@ -73,6 +81,9 @@ export function openDatabase(dataDir: string | null): Db {
     );
     CREATE TABLE IF NOT EXISTS tenant_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `);
+  // Data folders from before field settings (unique, fill-in, ranges, formulas) gain the column.
+  const fieldColumns = db.prepare("PRAGMA table_info(sp_fields)").all() as { name: string }[];
+  if (!fieldColumns.some((c) => c.name === "settings")) db.exec("ALTER TABLE sp_fields ADD COLUMN settings TEXT");
   return db;
 }
 
