@@ -64,7 +64,7 @@ type KindOf<L extends ListDeclaration, N extends string> = N extends "Id" | "Aut
         : Extract<Fields<L>, { name: N }>["kind"];
 
 /** The value a filter compares a column with: text for text and choices, numbers for numbers and ids, Date or ISO text for dates. */
-export type FilterValue<L extends ListDeclaration, N extends string> = KindOf<L, N> extends "Number"
+export type FilterValue<L extends ListDeclaration, N extends string> = KindOf<L, N> extends "Number" | "Integer" | "Currency"
   ? number
   : KindOf<L, N> extends "Boolean"
     ? boolean

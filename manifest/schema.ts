@@ -93,9 +93,14 @@ export interface ListDeclaration {
 /** The column every SharePoint list already has. */
 export const TITLE_FIELD: FieldDeclaration = { name: "Title", title: "Title", kind: "Text", required: true, maxLength: 255 };
 
-type FieldValue<F extends FieldDeclaration> = F["kind"] extends "Number"
+/** What a Calculated field's formula gives, as a value. */
+type CalculatedValue<F extends FieldDeclaration> = F["resultKind"] extends "Number" | "Currency" ? number : F["resultKind"] extends "Boolean" ? boolean : string;
+
+type FieldValue<F extends FieldDeclaration> = F["kind"] extends "Number" | "Integer" | "Currency"
   ? number
-  : F["kind"] extends "Boolean"
+  : F["kind"] extends "Calculated"
+    ? CalculatedValue<F>
+    : F["kind"] extends "Boolean"
     ? boolean
     : F["kind"] extends "MultiChoice"
       ? string[]
@@ -120,8 +125,11 @@ export type ItemOf<L extends ListDeclaration> = {
   -readonly [F in L["fields"][number] as WireName<F>]: FieldValue<F> | null;
 };
 
+/** Columns SharePoint computes (a Calculated field's formula): read, never written. */
+type ComputedName<L extends ListDeclaration> = Extract<L["fields"][number], { kind: "Calculated" }>["name"];
+
 /** What may be sent when adding or updating an item of a list. */
-export type ItemInput<L extends ListDeclaration> = Partial<Omit<ItemOf<L>, "Id" | "Created" | "Modified" | "AuthorId" | "EditorId">>;
+export type ItemInput<L extends ListDeclaration> = Partial<Omit<ItemOf<L>, "Id" | "Created" | "Modified" | "AuthorId" | "EditorId" | ComputedName<L>>>;
 
 export function wireName(field: FieldDeclaration): string {
   return field.kind === "User" || field.kind === "Lookup" ? `${field.name}Id` : field.name;

@@ -2,7 +2,8 @@ import type { ModuleDefinition } from "../src/core/module";
 import { MODULES } from "../src/modules";
 import { principlesList } from "./principles";
 import type { ListDeclaration } from "./schema";
-import { loadSiteSeed as loadSeedOf, type SiteSeed } from "./seed/index";
+import type { SampleContext } from "../src/core/module";
+import { loadSiteSamples as loadSamplesOf, loadSiteSeed as loadSeedOf, type SiteSeed } from "./seed/index";
 
 export const SITE_TITLE = "Data Hub";
 export const SITE_PATH = "/sites/datahub";
@@ -40,6 +41,11 @@ export const SITE_LISTS: readonly ListDeclaration[] = siteListsOf(MODULES);
 /** The site's seed content: the principles and every module's own. */
 export function loadSiteSeed(): Promise<SiteSeed> {
   return loadSeedOf(MODULES);
+}
+
+/** Local mode's sample content per list title (the local tenant adds it when it creates a list). */
+export function loadSiteSamples(context: SampleContext): Promise<Map<string, Record<string, unknown>[]>> {
+  return loadSamplesOf(MODULES, context);
 }
 
 export { principlesList };

@@ -1,4 +1,4 @@
-import type { ModuleDefinition } from "../../src/core/module";
+import type { ModuleDefinition, SampleContext } from "../../src/core/module";
 import type { ItemInput } from "../items";
 import { principlesList } from "../principles";
 import type { ListDeclaration } from "../schema";
@@ -21,4 +21,14 @@ export async function loadSiteSeed(modules: readonly ModuleDefinition[]): Promis
   const loaded = await Promise.all(modules.map((m) => m.seed?.()));
   for (const part of loaded) for (const entry of part?.seed ?? []) byTitle.set(entry.list.title, entry.items);
   return (list) => (byTitle.get(list.title)?.() ?? []).map((item) => ({ ...item }));
+}
+
+/** Local mode's sample items per list title, from every module's `samples` (never provisioned). */
+export async function loadSiteSamples(modules: readonly ModuleDefinition[], context: SampleContext): Promise<Map<string, Record<string, unknown>[]>> {
+  const byTitle = new Map<string, Record<string, unknown>[]>();
+  const loaded = await Promise.all(modules.map((m) => m.samples?.()));
+  for (const part of loaded) {
+    for (const entry of part?.samples(context) ?? []) byTitle.set(entry.list.title, [...(byTitle.get(entry.list.title) ?? []), ...entry.items().map((item) => ({ ...item }))]);
+  }
+  return byTitle;
 }

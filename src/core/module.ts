@@ -37,6 +37,12 @@ export interface ModuleDefinition {
    * by provisioning and the local tenant; the app never fetches it.
    */
   seed?: () => Promise<{ seed: ModuleSeed }>;
+  /**
+   * Local mode only: clearly labelled SAMPLE content (never presented as the council's), added by the
+   * local tenant when it creates the module's lists, so screens show something on first start.
+   * Provisioning never adds it to a real site.
+   */
+  samples?: () => Promise<{ samples: SampleSeed }>;
   /** What each role may do in this module's screens (SharePoint's permissions still decide saves). */
   capabilities?: Readonly<Record<string, readonly Role[]>>;
   /** What a Teams channel tab can show of this module (the configuration page offers it). */
@@ -107,6 +113,14 @@ export interface SeedList<L extends ListDeclaration = ListDeclaration> {
 }
 
 export type ModuleSeed = readonly SeedList[];
+
+/** What sample content may depend on: today's date, and the local personas' site user ids. */
+export interface SampleContext {
+  today: Date;
+  siteUserIdOf(role: Role): number;
+}
+
+export type SampleSeed = (context: SampleContext) => ModuleSeed;
 
 /** Keeps a list's seed typed by its own declaration. */
 export function seedList<L extends ListDeclaration>(list: L, items: () => readonly ItemInput<L>[]): SeedList {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { ListDeclaration, ListPermissions } from "../../manifest/schema";
-import { loadSiteSeed, SITE_LISTS, SITE_PATH, type SiteSeed } from "../../manifest/site";
+import { loadSiteSamples, loadSiteSeed, SITE_LISTS, SITE_PATH, type SiteSeed } from "../../manifest/site";
 import { addSampleActions } from "./bulk-actions";
 import { type FaultInput, FaultInjector } from "./faults";
 import { GraphApi, graphError } from "./graph/routes";
@@ -15,7 +15,6 @@ import { TokenIssuer } from "./identity/tokens";
 import { localRoutes } from "./local/control";
 import { applyFault } from "./local/fault-responses";
 import { PowerBiStandIn } from "./powerbi/stand-in";
-import { addSampleSessions } from "./sample-training";
 import { spErrorResponse, spErrors, unauthorised } from "./sp/errors";
 import { metadataLevel } from "./sp/format";
 import { QueryPlanner } from "./sp/query";
@@ -98,13 +97,17 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | "t
   });
 }
 
-/** Creates the lists of the site declaration that do not exist yet, with their seed content. */
-function ensureDeclaredLists(store: ListStore, seedItems: SiteSeed, authorId: number): void {
+/**
+ * Creates the lists of the site declaration that do not exist yet, with their seed content and, in
+ * local mode, the modules' sample content. A list created later (a new module on an existing local
+ * site) gets its samples too; lists that already exist are never touched.
+ */
+function ensureDeclaredLists(store: ListStore, seedItems: SiteSeed, samples: Map<string, Record<string, unknown>[]>, authorId: number): void {
   for (const declaration of SITE_LISTS) {
     if (store.byTitle(declaration.title)) continue;
     store.transaction(() => {
       const list = store.createFromDeclaration(declaration);
-      for (const item of seedItems(declaration)) store.addItem(list, bodyToColumns(list, item), authorId);
+      for (const item of [...seedItems(declaration), ...(samples.get(declaration.title) ?? [])]) store.addItem(list, bodyToColumns(list, item), authorId);
     });
   }
 }
@@ -128,9 +131,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<Tenant> 
   for (const p of PEOPLE) insertUser.run(p.siteUserId, loginName(p), p.displayName, p.mail, p.persona ?? null);
   if (!options.empty) {
     const fresh = !store.byTitle(SITE_LISTS[0]!.title);
-    ensureDeclaredLists(store, await loadSiteSeed(), personForPersona("data-lead").siteUserId);
+    const samples = await loadSiteSamples({ today: new Date(), siteUserIdOf: (role) => personForPersona(role).siteUserId });
+    ensureDeclaredLists(store, await loadSiteSeed(), samples, personForPersona("data-lead").siteUserId);
     if (fresh && options.bulkActions) addSampleActions(store, options.bulkActions);
-    if (fresh) addSampleSessions(store);
   }
 
   let origin = "";

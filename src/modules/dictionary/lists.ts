@@ -46,7 +46,8 @@ export const glossaryList = {
   versioning: true,
   seedKey: "TermKey",
   fields: [
-    { name: "TermKey", title: "Key", kind: "Text", indexed: true, maxLength: 80 },
+    // One published term per key: SharePoint refuses a second (EnforceUniqueValues), so two approvals at once cannot both publish it.
+    { name: "TermKey", title: "Key", kind: "Text", indexed: true, unique: true, maxLength: 80 },
     { ...definitionField, required: true },
     ...TERM_CONTENT_FIELDS,
     { name: "TermStatus", title: "Status", kind: "Choice", choices: TERM_STATUSES, required: true, indexed: true },

@@ -13,6 +13,7 @@ export const trainingModule: ModuleDefinition = {
   load: () => import("./ui/TrainingPage"),
   lists: [coursesList, sessionsList, enrolmentsList, pathwaysList],
   seed: () => import("./seed"),
+  samples: () => import("./samples"),
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: {
     [TRAINING_CAPABILITIES.seeFigures]: ["manager", "data-lead"],
