@@ -1,14 +1,24 @@
 import { Gauge24Regular } from "@fluentui/react-icons/svg/gauge";
 import type { ModuleDefinition } from "../../core/module";
+import { MATURITY_CAPABILITIES } from "./capabilities";
+import { MATURITY_LISTS } from "./lists";
 
+/**
+ * The Data Maturity Assessment, run in rounds by every team: the strategy's baseline and its
+ * first "What next?" action ("Track improvements on how teams score their competency after
+ * outlined improvements have been delivered").
+ */
 export const maturityModule: ModuleDefinition = {
   id: "maturity",
   title: "Data maturity",
-  summary: "Self-assessment rounds against the Data Maturity Assessment.",
+  summary: "Self-assessment rounds against the Data Maturity Assessment: results and change over time.",
   icon: Gauge24Regular,
-  load: () => import("../../core/ui/NotYetAvailable"),
-  planned: {
-    commitment: "Finalise the Data Maturity Assessment and review conclusions / recommendations. Track improvements on how teams score their competency after outlined improvements have been delivered.",
-    section: "What next?",
+  load: () => import("./ui/MaturityPage"),
+  lists: MATURITY_LISTS,
+  seed: () => import("./site-seed"),
+  samples: () => import("./samples"),
+  capabilities: {
+    [MATURITY_CAPABILITIES.manage]: ["data-lead"],
+    [MATURITY_CAPABILITIES.assess]: ["data-lead", "manager", "asset-owner"],
   },
 };
