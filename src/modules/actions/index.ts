@@ -1,5 +1,7 @@
 /** The action tracker's public face: what other modules may use. */
 export { actionsModule } from "./module";
 export { ACTION_STATUSES, type Action, type ActionStatus } from "./domain/action";
+export { completedOnFromVersions, type StatusVersion } from "./domain/completion";
 export { ragOf } from "./domain/rag";
+export { type ActionOutcome, loadActionChoices, loadActionOutcomes } from "./data/completion-data";
 export { actionsList, actionUpdatesList } from "./lists";

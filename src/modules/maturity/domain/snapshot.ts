@@ -62,6 +62,8 @@ export interface StoredPart {
   part: number;
   parts: number;
   text: string;
+  /** Every part of one write carries the same time: part 1 is written last, so a half-finished write never reads as whole. */
+  computedOn: string | null;
 }
 
 export type SnapshotRead = { ok: true; snapshot: ResultsSnapshot } | { ok: false; problem: string };
@@ -71,8 +73,10 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** Puts a snapshot back together from its stored parts, refusing one that is incomplete or not a snapshot. */
 export function snapshotFromParts(roundKey: string, stored: readonly StoredPart[]): SnapshotRead {
   if (stored.length === 0) return { ok: false, problem: "No results have been saved for this round." };
-  const expected = stored[0]!.parts;
-  const byPart = new Map(stored.map((p) => [p.part, p.text]));
+  const first = stored.find((p) => p.part === 1);
+  if (!first) return { ok: false, problem: "The saved results for this round are incomplete. The data lead can close the round again to save them afresh." };
+  const expected = first.parts;
+  const byPart = new Map(stored.filter((p) => p.computedOn === first.computedOn).map((p) => [p.part, p.text]));
   for (let part = 1; part <= expected; part++) {
     if (!byPart.has(part)) return { ok: false, problem: `The saved results for this round are incomplete (part ${part} of ${expected} is missing). The data lead can close the round again to save them afresh.` };
   }
