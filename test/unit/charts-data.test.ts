@@ -265,7 +265,7 @@ describe("the equivalent tables", () => {
   it("lines and bars: a Target and Status column only when the data has them", () => {
     expect(lineTable([{ period: "Q1", value: 3 }], { valueLabel: "Open issues" }).columns).toEqual(["Period", "Open issues"]);
     const bars = barTable([{ label: "Excel", value: 80, status: { rag: "Green", text: "On target" } }], { categoryLabel: "Course", valueLabel: "Completion", format: { kind: "percent" }, target: 75 });
-    expect(bars).toEqual({ columns: ["Course", "Completion", "Target", "Status"], rows: [{ header: "Excel", cells: ["80%", "75%", "On target"] }] });
+    expect(bars).toEqual({ columns: ["Course", "Completion", "Target", "Status"], numeric: [false, true, true, false], rows: [{ header: "Excel", cells: ["80%", "75%", "On target"] }] });
   });
 
   it("dumbbells: before, after and the signed change", () => {

@@ -579,8 +579,9 @@ export function outlierLabel(category: string, outlier: { label: string; value: 
   return `Outlier in ${category}: ${outlier.label}, ${formatValue(outlier.value, format)}`;
 }
 
-export function linePointLabel(point: LinePoint, format: ValueFormat = {}, prefix = "Latest"): string {
-  const parts = [`${prefix}, ${point.period}: ${formatValue(point.value, format)}`];
+/** "Latest, 2025/26 Q2: 91%, target 90%, On target" (without "Latest, " for earlier points). */
+export function linePointLabel(point: LinePoint, format: ValueFormat = {}, latest = true): string {
+  const parts = [`${latest ? "Latest, " : ""}${point.period}: ${formatValue(point.value, format)}`];
   if (point.target !== null && point.target !== undefined) parts.push(`target ${formatValue(point.target, format)}`);
   if (point.status) parts.push(point.status.text);
   return parts.join(", ");
@@ -597,6 +598,8 @@ export function dumbbellLabel(datum: DumbbellDatum, format: ValueFormat, beforeL
 /** A table every chart renders beside itself: the first cell of each row is its header. */
 export interface ChartTable {
   columns: string[];
+  /** Which columns hold numbers (aligned right); the first, the row headers, never does. */
+  numeric: boolean[];
   rows: { header: string; cells: string[] }[];
 }
 
@@ -605,11 +608,12 @@ export function barTable(data: readonly BarDatum[], options: { categoryLabel: st
   const hasTarget = options.target !== null && options.target !== undefined ? true : data.some((d) => d.target !== null && d.target !== undefined);
   const hasStatus = data.some((d) => d.status);
   const columns = [options.categoryLabel, options.valueLabel, ...(hasTarget ? ["Target"] : []), ...(hasStatus ? ["Status"] : [])];
+  const numeric = [false, true, ...(hasTarget ? [true] : []), ...(hasStatus ? [false] : [])];
   const rows = data.map((d) => {
     const target = d.target ?? options.target ?? null;
     return { header: d.label, cells: [formatValue(d.value, format), ...(hasTarget ? [target === null ? "No target" : formatValue(target, format)] : []), ...(hasStatus ? [d.status?.text ?? ""] : [])] };
   });
-  return { columns, rows };
+  return { columns, numeric, rows };
 }
 
 export function lineTable(points: readonly LinePoint[], options: { periodLabel?: string; valueLabel: string; format?: ValueFormat }): ChartTable {
@@ -617,11 +621,12 @@ export function lineTable(points: readonly LinePoint[], options: { periodLabel?:
   const hasTarget = points.some((p) => p.target !== null && p.target !== undefined);
   const hasStatus = points.some((p) => p.status);
   const columns = [options.periodLabel ?? "Period", options.valueLabel, ...(hasTarget ? ["Target"] : []), ...(hasStatus ? ["Status"] : [])];
+  const numeric = [false, true, ...(hasTarget ? [true] : []), ...(hasStatus ? [false] : [])];
   const rows = points.map((p) => ({
     header: p.period,
     cells: [formatValue(p.value, format), ...(hasTarget ? [p.target === null || p.target === undefined ? "No target" : formatValue(p.target, format)] : []), ...(hasStatus ? [p.status?.text ?? ""] : [])],
   }));
-  return { columns, rows };
+  return { columns, numeric, rows };
 }
 
 export function boxPlotTable(data: readonly BoxPlotDatum[], options: { categoryLabel: string; format?: ValueFormat; noun?: Noun }): ChartTable {
@@ -632,20 +637,21 @@ export function boxPlotTable(data: readonly BoxPlotDatum[], options: { categoryL
     if (!stats || stats.count === 0) return { header: label, cells: ["0", "", "", "No values yet", "", "", ""] };
     const f = (v: number) => formatValue(v, format);
     const outliers = stats.outliers.map((o) => `${o.label} (${f(o.value)})`).join(", ");
-    return { header: label, cells: [String(stats.count), f(stats.lowerWhisker), f(stats.q1), f(stats.median), f(stats.q3), f(stats.upperWhisker), outliers || "None"] };
+    return { header: label, cells: [formatValue(stats.count), f(stats.lowerWhisker), f(stats.q1), f(stats.median), f(stats.q3), f(stats.upperWhisker), outliers || "None"] };
   });
-  return { columns, rows };
+  return { columns, numeric: [false, true, true, true, true, true, true, false], rows };
 }
 
 export function heatMapTable(data: HeatMapData, options: { rowLabel: string; format?: ValueFormat }): ChartTable {
   const format = options.format ?? {};
-  return { columns: [options.rowLabel, ...data.columns], rows: data.rows.map((row, i) => ({ header: row, cells: (data.values[i] ?? []).map((v) => formatValue(v, format)) })) };
+  return { columns: [options.rowLabel, ...data.columns], numeric: [false, ...data.columns.map(() => true)], rows: data.rows.map((row, i) => ({ header: row, cells: (data.values[i] ?? []).map((v) => formatValue(v, format)) })) };
 }
 
 export function dumbbellTable(data: readonly DumbbellDatum[], options: { categoryLabel: string; beforeLabel: string; afterLabel: string; format?: ValueFormat }): ChartTable {
   const format = options.format ?? {};
   return {
     columns: [options.categoryLabel, options.beforeLabel, options.afterLabel, "Change"],
+    numeric: [false, true, true, true],
     rows: data.map((d) => ({ header: d.label, cells: [formatValue(d.before, format), formatValue(d.after, format), d.before === null || d.after === null ? "No value" : formatChange(d.after - d.before, format)] })),
   };
 }
