@@ -211,7 +211,7 @@ describe("chart kit", () => {
       expect(heat).toEqual(MATURITY_MATRIX.values.flat().map((v) => (v === null ? "" : String(v))));
       expect(await tableCells(page, "heat")).toEqual(MATURITY_MATRIX.rows.map((row, i) => [row, ...MATURITY_MATRIX.values[i]!.map((v) => formatValue(v, SCORE_FORMAT))]));
 
-      expect(await drawn("dumbbell", "svg[data-value]")).toEqual(ROUND_CHANGE.flatMap((d) => [d.before, d.after].filter((v): v is number => v !== null)));
+      expect(await drawn("dumbbell", "svg[data-value]")).toEqual(ROUND_CHANGE.flatMap((d) => [d.after, d.before].filter((v): v is number => v !== null)));
       expect(await tableCells(page, "dumbbell")).toEqual(
         ROUND_CHANGE.map((d) => [d.label, formatValue(d.before, SCORE_FORMAT), formatValue(d.after, SCORE_FORMAT), d.before === null || d.after === null ? "No value" : formatChange(d.after - d.before, SCORE_FORMAT)]),
       );
@@ -221,6 +221,32 @@ describe("chart kit", () => {
       expect(await section(page, "sparkline").getByRole("img").getAttribute("aria-labelledby")).toBeTruthy();
       await section(page, "sparkline").getByRole("img", { name: "Invoices paid within 30 days: 94% in 2025/26 Q2, up 12 percentage points from 82% in 2024/25 Q1." }).waitFor();
       await section(page, "sparkline-bare").getByRole("img", { name: "Dashboard opens by month: 310 in Jun 2026, up 190 from 120 in Jan 2026." }).waitFor();
+    });
+  });
+
+  // The SharePoint web parts run this code on React 17.0.1: webparts/node_modules has it once the web
+  // parts are built (`npm run build:webparts`); CHARTS_REACT17 may name another node_modules holding it.
+  const react17 = process.env.CHARTS_REACT17 ?? path.join(process.cwd(), "webparts", "node_modules");
+  const hasReact17 = fs.existsSync(path.join(react17, "react-dom", "package.json")) && JSON.parse(fs.readFileSync(path.join(react17, "react", "package.json"), "utf8")).version.startsWith("17.");
+  (hasReact17 ? describe : describe.skip)("on React 17, as in the SharePoint web parts", () => {
+    let dir17: string;
+    beforeAll(async () => {
+      dir17 = fs.mkdtempSync(path.join(os.tmpdir(), "datahub-charts-17-"));
+      await buildChartsPage(dir17, { react17 });
+    }, 180_000);
+    afterAll(() => fs.rmSync(dir17, { recursive: true, force: true }));
+
+    it.each(WIDTHS)("at %i px: every chart renders on React 17, axe-clean, with its keyboard points and tables", async (width) => {
+      const page = await openCharts("default", width, dir17);
+      expect(await page.evaluate(() => document.body.innerHTML.length)).toBeGreaterThan(1000);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await keyPointLabels(page, "line")).toContain("Latest, 2025/26 Q2: 94%, target 92%, On target");
+      expect((await keyPointLabels(page, "dumbbell")).length).toBe(5);
+      await openAllTables(page);
+      expect(await page.getByRole("table").count()).toBe(6);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(errors.get(page)).toEqual([]);
+      await page.context().close();
     });
   });
 

@@ -206,9 +206,12 @@ export function labelStride(count: number, lengthPx: number, labelPx: number): n
   return Math.max(1, Math.ceil(labelPx / slot));
 }
 
-/** A rough width of text in px (Segoe UI averages about 0.55 em a character). */
+/**
+ * A generous width of text in px: Segoe UI averages about 0.55 em a character, wider fallbacks
+ * (DejaVu Sans on Linux) about 0.6, so 0.62 em keeps labels clear of each other in either.
+ */
 export function textWidth(text: string, fontPx = 12): number {
-  return Math.ceil(text.length * fontPx * 0.55);
+  return Math.ceil(text.length * fontPx * 0.62);
 }
 
 /** The extent of values (nulls skipped), or null when there are none. */

@@ -89,7 +89,8 @@ export function ColumnPlot({
             </span>
           ))}
           {labels.map((label, i) =>
-            i % stride === 0 ? (
+            // Thinned from the end, so the latest period always keeps its label.
+            (labels.length - 1 - i) % stride === 0 ? (
               <span key={i} className={mergeClasses(styles.xTick, labels.length > 1 && g.x(i) - textWidth(label) / 2 < 0 && styles.first, g.x(i) + textWidth(label) / 2 > width && styles.last)} style={{ left: g.x(i), top: g.bottom + 6 }}>
                 {label}
               </span>

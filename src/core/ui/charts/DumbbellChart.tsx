@@ -21,7 +21,7 @@ export interface DumbbellChartProps extends ChartFrameProps {
 }
 
 /**
- * Before and after per category: a ring for before, a filled circle for after (shape, not just
+ * Before and after per category: a ring for before, a smaller filled circle for after (shape, not just
  * colour), joined by a line; the change written at the row's end. Each row is one keyboard point
  * naming both ends and the change.
  */
@@ -42,8 +42,9 @@ export function DumbbellChart(props: DumbbellChartProps) {
       marks: (
         <g data-dumbbell={d.label}>
           {d.before !== null && d.after !== null && <line x1={percent(axis, d.before)} x2={percent(axis, d.after)} y1={16} y2={16} className={marks.strokeSecondary} strokeWidth={2.5} />}
-          {d.before !== null && <Marker x={percent(axis, d.before)} y={16} shape="ring" tone="secondary" r={6} dataValue={d.before} />}
-          {d.after !== null && <Marker x={percent(axis, d.after)} y={16} shape="circle" tone="primary" r={6} dataValue={d.after} />}
+          {d.after !== null && <Marker x={percent(axis, d.after)} y={16} shape="circle" tone="primary" r={5} dataValue={d.after} />}
+          {/* The ring is larger and drawn last, so equal ends show as a dot inside a ring. */}
+          {d.before !== null && <Marker x={percent(axis, d.before)} y={16} shape="ring" tone="secondary" r={8} dataValue={d.before} seeThrough />}
         </g>
       ),
       targets: ends.length ? [{ from: at(Math.min(...ends)), to: at(Math.max(...ends)), label: dumbbellLabel(d, format, beforeLabel, afterLabel) }] : [],

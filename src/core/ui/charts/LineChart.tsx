@@ -77,7 +77,13 @@ export function LineChart(props: LineChartProps) {
           marks={(g) => (
             <>
               {points.map((p, i) =>
-                p.target === null || p.target === undefined ? null : <line key={`t${i}`} x1={g.x(i) - g.band / 2} x2={g.x(i) + g.band / 2} y1={g.y(p.target)} y2={g.y(p.target)} className={marks.strokeEmphasis} strokeWidth={2} strokeDasharray="6 4" data-target={p.target} />,
+                p.target === null || p.target === undefined ? null : (
+                  // On a halo of the background, so its dashes show even on a gridline of the same colour (high contrast).
+                  <g key={`t${i}`} data-target={p.target}>
+                    <line x1={g.x(i) - g.band / 2} x2={g.x(i) + g.band / 2} y1={g.y(p.target)} y2={g.y(p.target)} className={marks.strokeBackground} strokeWidth={5} />
+                    <line x1={g.x(i) - g.band / 2} x2={g.x(i) + g.band / 2} y1={g.y(p.target)} y2={g.y(p.target)} className={marks.strokeEmphasis} strokeWidth={2} strokeDasharray="6 4" />
+                  </g>
+                ),
               )}
               {runs(points, g, (p) => p.value).map((run, i) => (
                 <polyline key={`r${i}`} points={run} className={`${marks.strokePrimary} ${marks.fillNone}`} strokeWidth={2.5} strokeLinejoin="round" />

@@ -30,12 +30,14 @@ function ShapePath({ shape, r }: { shape: MarkerShape; r: number }) {
  * A marker centred on (x, y), which may be px or a percentage of the plot ("42.5%"): a nested SVG
  * viewport placed there draws the shape around its own origin.
  */
-export function Marker({ x, y, shape, tone, r = 5, dataValue }: { x: number | string; y: number | string; shape: MarkerShape; tone: MarkerTone; r?: number; dataValue?: number }) {
+export function Marker({ x, y, shape, tone, r = 5, dataValue, seeThrough = false }: { x: number | string; y: number | string; shape: MarkerShape; tone: MarkerTone; r?: number; dataValue?: number; seeThrough?: boolean }) {
   const styles = useMarkStyles();
   const hollow = shape === "ring";
+  // A see-through ring lets a mark under it show (a dumbbell whose ends are equal).
+  const classes = seeThrough && hollow ? mergeClasses(toneClasses(styles, tone, hollow), styles.fillNone) : toneClasses(styles, tone, hollow);
   return (
     <svg x={x} y={y} overflow="visible" data-value={dataValue}>
-      <g className={toneClasses(styles, tone, hollow)} strokeWidth={2}>
+      <g className={classes} strokeWidth={2}>
         <ShapePath shape={shape} r={r} />
       </g>
     </svg>
