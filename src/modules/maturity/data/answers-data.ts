@@ -125,3 +125,15 @@ export async function saveAnswer(sp: SPFI, target: AnswerTarget, value: { level:
   }
   return current();
 }
+
+/** Every answer of a round with its evidence and who gave it, for the data lead's export (Id windows, any list size). */
+export async function loadRoundAnswersForExport(sp: SPFI, roundKey: string): Promise<StoredAnswer[]> {
+  const answers: StoredAnswer[] = [];
+  for await (const page of readAllItems(sp, answersList, { select: FULL_SELECT, expand: ["Editor"], filter: f.eq("RoundKey", roundKey) })) {
+    for (const item of page) {
+      const answer = answerFromItem(item);
+      if (answer) answers.push(answer);
+    }
+  }
+  return answers;
+}

@@ -1,0 +1,3 @@
+export default function ActionLinksView(_props: Record<string, unknown>) {
+  return null;
+}

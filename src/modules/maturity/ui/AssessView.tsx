@@ -1,0 +1,3 @@
+export default function AssessView(_props: Record<string, unknown>) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export default function FrameworkView(_props: Record<string, unknown>) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export default function PrinciplesView(_props: Record<string, unknown>) {
+  return null;
+}

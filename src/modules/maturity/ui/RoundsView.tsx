@@ -1,0 +1,3 @@
+export default function RoundsView(_props: Record<string, unknown>) {
+  return null;
+}
