@@ -20,3 +20,4 @@ export * from "./wire";
 export * from "./chart-views";
 export * from "./results-view";
 export * from "./describe";
+export * from "./answer-editor";

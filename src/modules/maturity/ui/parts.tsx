@@ -40,6 +40,8 @@ export const useMaturityStyles = makeStyles({
   twoColumns: { display: "grid", gap: tokens.spacingHorizontalL, alignItems: "start", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 16rem), 1fr))" },
   tableScroll: { overflowX: "auto", maxWidth: "100%" },
   nowrap: { whiteSpace: "nowrap" },
+  fieldset: { border: 0, margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
 });
 
 export type MaturitySection = "results" | "change" | "assess" | "rounds" | "framework" | "principles" | "actions";
@@ -53,6 +55,8 @@ const SECTIONS: { id: MaturitySection; label: string; rest: string[]; lead?: boo
   { id: "principles", label: "Strategy principles", rest: ["principles"] },
   { id: "actions", label: "Improvement actions", rest: ["actions"] },
 ];
+
+export const assessHref = (roundKey: string, teamKey: string, row?: number) => routeHref("maturity", ["assess", roundKey, teamKey], row ? { row: String(row) } : undefined);
 
 export const sectionHref = (section: MaturitySection, params?: Record<string, string>) => routeHref("maturity", SECTIONS.find((s) => s.id === section)!.rest, params);
 
