@@ -1,7 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { routeHref } from "../../../core/ui/router";
-import { SAMPLE_NOTICE } from "../seed/sample-data";
 
 /** Styles every maturity screen shares: tokens only, so the three Teams themes work unchanged. */
 export const useMaturityStyles = makeStyles({
@@ -91,8 +90,8 @@ export function SampleNotice() {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>Sample</MessageBarTitle>
-        {SAMPLE_NOTICE} Its teams are made up.
+        <MessageBarTitle>Sample data</MessageBarTitle>
+        Generated for trying Data Hub out, with made-up teams: these are not Havant Borough Council's results.
       </MessageBarBody>
     </MessageBar>
   );
