@@ -7,6 +7,7 @@ import { measureActions } from "./actions";
 import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
+import { addBenchRound, measureMaturityPage } from "./maturity-page";
 import { measureKpis } from "./kpis";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
@@ -23,7 +24,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("maturity")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -109,6 +110,21 @@ if (want("maturity")) {
   console.log(`baseline, one pass adding each answer's level to its team: median ${ms(m.baselineMs)} (runs: ${list(m.baselineMs)})`);
   console.log(`all results ÷ baseline: ${(median(m.allResultsMs) / median(m.baselineMs)).toFixed(1)}×`);
   console.log(`who has finished, every round: median ${ms(m.progressMs)}`);
+
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const answers = addBenchRound(hub);
+    const p = await measureMaturityPage(hub, Number(values.runs), 4, answers);
+    const runsOf = (xs: number[]) => xs.join(", ");
+    console.log(`\n== Maturity results page, ${p.answers.toLocaleString("en-GB")} answers over 3 sample rounds of 64 teams, headless Chromium, ${p.cpuThrottling}x CPU throttling, ${p.runs} runs ==`);
+    console.log(`everyone (staff): charts visible median ${median(p.chartsMs.staff)} ms from navigation (runs: ${runsOf(p.chartsMs.staff)}); app shell ${median(p.shellMs.staff)} ms; charts after the shell ${median(p.chartsMs.staff) - median(p.shellMs.staff)} ms; ${median(p.requests.staff)} API requests including sign-in`);
+    console.log(`data lead: charts visible median ${median(p.chartsMs.lead)} ms (runs: ${runsOf(p.chartsMs.lead)}); every team named (the round's answers read in Id windows and computed) ${median(p.leadNamedMs)} ms (runs: ${runsOf(p.leadNamedMs)}); ${median(p.requests.lead)} API requests`);
+    const home = median(p.homeReadyMs);
+    console.log(`baseline, Home ready (counts on screen) in the same run: median ${home} ms (runs: ${runsOf(p.homeReadyMs)})`);
+    console.log(`charts visible ÷ Home ready: staff ${(median(p.chartsMs.staff) / home).toFixed(2)}x, data lead ${(median(p.chartsMs.lead) / home).toFixed(2)}x; every team named ÷ Home ready: ${(median(p.leadNamedMs) / home).toFixed(2)}x (aim: charts visible ≤ 1,500 ms)`);
+  } finally {
+    await hub.close();
+  }
 }
 
 if (want("kpis")) {

@@ -19,6 +19,7 @@ import { STRATEGY_FINDINGS } from "../seed/index";
 import { Frame, SampleNotice, sectionHref, useMaturityStyles } from "./parts";
 import { type NamedResults, useNamedResults } from "./use-named-results";
 import { useRoundsAndResults, useViewer } from "./use-maturity";
+import { useStaged } from "./use-staged";
 
 const useStyles = makeStyles({
   status: { color: tokens.colorNeutralForeground2 },
@@ -42,16 +43,16 @@ function RoundPicker({ choices, selected, section }: { choices: readonly Results
   );
 }
 
-function ChartsFor({ results, namer }: { results: RoundResults; namer: TeamNamer }) {
+function ChartsFor({ results, namer, stage }: { results: RoundResults; namer: TeamNamer; stage: number }) {
   const overall = results.overall.summary ? { median: results.overall.summary.median, count: results.overall.summary.count } : null;
   const common = { noun: "team", format: SCORE_FORMAT, domain: SCORE_DOMAIN, tickLabel: (v: number) => levelTick(v), axisTitle: SCORE_AXIS_TITLE, overall } as const;
   const principles = results.principles.map((p) => ({ ...p, name: principleTitle(p.key, p.heading) }));
   return (
     <>
       <BoxPlotChart title="Scores by topic across teams" headingLevel={2} categoryLabel="Topic" data={boxPlotData(results.topics, namer)} {...common} />
-      <BoxPlotChart title="Scores by theme across teams" headingLevel={2} categoryLabel="Theme" data={boxPlotData(results.themes, namer)} {...common} />
-      <HeatMap title="Median score by topic and theme" headingLevel={2} rowLabel="Topic" data={heatMapData(results)} format={SCORE_FORMAT} domain={SCORE_DOMAIN} />
-      <BoxPlotChart title="Scores by strategy principle" headingLevel={2} categoryLabel="Principle" data={boxPlotData(principles, namer)} {...common} />
+      {stage >= 2 && <BoxPlotChart title="Scores by theme across teams" headingLevel={2} categoryLabel="Theme" data={boxPlotData(results.themes, namer)} {...common} />}
+      {stage >= 3 && <HeatMap title="Median score by topic and theme" headingLevel={2} rowLabel="Topic" data={heatMapData(results)} format={SCORE_FORMAT} domain={SCORE_DOMAIN} />}
+      {stage >= 4 && <BoxPlotChart title="Scores by strategy principle" headingLevel={2} categoryLabel="Principle" data={boxPlotData(principles, namer)} {...common} />}
     </>
   );
 }
@@ -228,6 +229,7 @@ export function ResultsView({ params }: { params: URLSearchParams }) {
   const ownTeamTookPart = Boolean(viewer.team && round?.teamKeys.includes(viewer.team.key));
   const named = useNamedResults(choice, viewer, ownTeamTookPart);
   const names = useMemo(() => teamNames(rounds ?? []), [rounds]);
+  const stage = useStaged(5, state.status === "ready" ? choice?.key : null);
 
   const frame = (children: ReactNode) => (
     <Frame section="results" title="Data maturity" canManage={viewer.canManage} canAssess={viewer.canAssess} intro={<Text as="p">How teams assess their data maturity against the Government's Data Maturity Assessment framework, round by round.</Text>}>
@@ -278,11 +280,15 @@ export function ResultsView({ params }: { params: URLSearchParams }) {
           <Text as="p" data-testid="maturity-overall">
             {results.teamCount.toLocaleString("en-GB")} teams have scores in {choice.name}. Across all rows: {describeGroup(results.overall)}. A team's score is the mean of its levels on the rows in a topic or theme; rows marked "not assessed" are left out.
           </Text>
-          <ChartsFor results={results} namer={namer} />
-          {namedValue?.scope === "own" && ownTeam && <OwnTeam own={namedValue.results} results={results} teamName={ownTeam.name} />}
-          <FindingsBeside results={results} />
-          <PrincipleLabels results={results} />
-          <Exports choice={choice} results={results} viewer={viewer} ownTeam={ownTeam} />
+          <ChartsFor results={results} namer={namer} stage={stage} />
+          {stage >= 5 && (
+            <>
+              {namedValue?.scope === "own" && ownTeam && <OwnTeam own={namedValue.results} results={results} teamName={ownTeam.name} />}
+              <FindingsBeside results={results} />
+              <PrincipleLabels results={results} />
+              <Exports choice={choice} results={results} viewer={viewer} ownTeam={ownTeam} />
+            </>
+          )}
         </>
       )}
     </>,
