@@ -8,6 +8,7 @@ import actions from "../../src/modules/actions/seed/actions.json";
 import { SAMPLE_REPORTS } from "../../src/modules/dashboards/seed/sample-dashboards";
 import terms from "../../src/modules/dictionary/seed/terms.json";
 import measures from "../../src/modules/measures/seed/measures.json";
+import maturityMapping from "../../src/modules/maturity/seed/principle-mapping.json";
 import courses from "../../src/modules/training/seed/courses.json";
 import pathways from "../../src/modules/training/seed/pathways.json";
 import { provision } from "../../scripts/provision/run";
@@ -27,6 +28,7 @@ const EXPECTED_KEYS: Record<string, string[]> = {
   Courses: courses.map((c) => c.key),
   Pathways: pathways.map((p) => p.key),
   Dashboards: SAMPLE_REPORTS.filter((r) => r.inCatalogue).map((r) => r.key),
+  MaturityPrincipleLinks: maturityMapping.principles.flatMap((p) => p.links.map((l) => `${p.principleKey}|${l.label.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`)),
 };
 const EXPECTED_ITEMS: Record<string, number> = Object.fromEntries(SITE_LISTS.map((l) => [l.title, EXPECTED_KEYS[l.title]?.length ?? 0]));
 const LISTS = SITE_LISTS.length;
