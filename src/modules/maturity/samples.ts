@@ -10,6 +10,13 @@ import { PRINCIPLE_MAPPING_SEED } from "./seed/index";
 import { generateSampleData } from "./seed/sample-data";
 
 const DAY_MS = 86_400_000;
+
+/**
+ * `DATAHUB_MATURITY_SAMPLES=off` starts a local tenant without these samples: about 12,400 items
+ * take the local tenant several seconds to add, which a test suite that never opens this module
+ * need not pay.
+ */
+export const SAMPLES_ENV = "DATAHUB_MATURITY_SAMPLES";
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
@@ -35,6 +42,7 @@ const OPEN_ROUND_SERVICES = ["Customer Services", "Digital", "Information Govern
  * nothing to answer against, so there are no samples (the page then says how to import one).
  */
 export function samples({ today }: SampleContext) {
+  if (process.env[SAMPLES_ENV] === "off") return [];
   const shared = readSharedFramework();
   if (!shared.framework) {
     console.warn(`Data maturity: no sample rounds, because ${shared.reason}.`);
