@@ -157,4 +157,26 @@ describe("data maturity in a browser", () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it.each(THEMES)("has no axe violations on the other screens in the %s theme", async (theme) => {
+    const context = await newContext(browser);
+    const page = await newPage(context, hub);
+    const screens: [string, string, string][] = [
+      ["manager", `maturity/assess/${OPEN_ROUND}/customer-services?row=3`, "Level"],
+      ["data-lead", "maturity/rounds", "Open a round"],
+      ["data-lead", `maturity/rounds/${OPEN_ROUND}`, "Who has finished"],
+      ["data-lead", "maturity/framework", "The framework's rows"],
+      ["data-lead", "maturity/principles", "Tools theme"],
+      ["data-lead", "maturity/actions", "Link an action"],
+      ["staff", "maturity/change", "Median score by theme, before and after"],
+    ];
+    for (const [persona, route, ready] of screens) {
+      await openHub(page, hub, persona, route, theme);
+      await page.getByText(ready, { exact: true }).first().waitFor();
+      const violations = await axeViolations(page);
+      expect({ route, violations }).toEqual({ route, violations: [] });
+    }
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 });

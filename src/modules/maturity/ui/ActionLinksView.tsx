@@ -1,5 +1,5 @@
-import { Button, Combobox, Field, Option, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import { type ReactNode, useMemo, useState } from "react";
+import { Button, Combobox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Option, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { formatDate, plural } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
@@ -27,6 +27,10 @@ function AddLink({ framework, onAdded }: { framework: Framework; onAdded: (messa
   const [problem, setProblem] = useState<{ field: "action" | "target"; message: string }[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (problem.length) summary.current?.focus();
+  }, [problem]);
   const matches = useMemo(() => {
     if (actions.status !== "ready") return [];
     const q = query.trim().toLowerCase();
@@ -68,9 +72,28 @@ function AddLink({ framework, onAdded }: { framework: Framework; onAdded: (messa
       }}
     >
       <Subtitle2 as="h2">Link an action</Subtitle2>
+      {problem.length > 0 && (
+        <div ref={summary} tabIndex={-1} role="alert">
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Please check the form</MessageBarTitle>
+              <ul>
+                {problem.map((p) => (
+                  <li key={p.field}>
+                    <Link href={`#link-${p.field}`} onClick={(e) => (e.preventDefault(), document.getElementById(`link-${p.field}`)?.focus())}>
+                      {p.message}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       {actions.status === "error" && <ErrorState error={actions.error} onRetry={actions.reload} />}
       <Field label="Action from the tracker" hint={actions.status === "loading" ? "Loading the actions…" : "Type part of its title or its number."} required validationMessage={message("action")} validationState={message("action") ? "error" : "none"}>
         <Combobox
+          id="link-action"
           freeform
           value={query}
           disabled={actions.status !== "ready"}
@@ -91,7 +114,7 @@ function AddLink({ framework, onAdded }: { framework: Framework; onAdded: (messa
         </Combobox>
       </Field>
       <Field label="Topic or theme it improves" required validationMessage={message("target")} validationState={message("target") ? "error" : "none"}>
-        <Select value={target} onChange={(_, d) => setTarget(d.value)}>
+        <Select id="link-target" value={target} onChange={(_, d) => setTarget(d.value)}>
           <option value="">Choose…</option>
           {groups.map((g) => (
             <option key={refText(g)} value={refText(g)}>

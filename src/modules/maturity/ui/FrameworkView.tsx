@@ -67,7 +67,7 @@ function ImportFramework({ site, onImported }: { site: SiteFramework | null; onI
         {site ? " Rows are matched by their number, so corrections update rows in place and every answer stays with its row." : ""}
       </Text>
       <Field label="Framework file (.json)">
-        <input ref={input} type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />
+        {(props) => <input {...props} ref={input} type="file" accept=".json,application/json" onChange={(e) => e.target.files?.[0] && void read(e.target.files[0])} />}
       </Field>
       <div ref={result} tabIndex={-1}>
         {step.step === "reading" && <Loading label={`Checking ${step.file}…`} />}
