@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Dropdown, Link, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ListLink } from "../../../core/ui/ListLink";
+import { Badge, Button, Card, Dropdown, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { COURSE_AUDIENCES, COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "../lists";
 import { formatDate, plural } from "../../../core/domain/format";
 import { type CatalogueFilters, filterCourses } from "../domain/catalogue";
@@ -109,14 +110,14 @@ export function Catalogue({ courses, principles, sessions, free, mine, placed, f
                             {dateTime(s.start)}, {s.location ?? "place to be confirmed"}. {places > 0 ? `${plural(places, "place")} free.` : "Full: you can join the waiting list."}
                           </Text>
                           {s.meetingLink && (
-                            <Link href={s.meetingLink} target="_blank" rel="noopener noreferrer">
+                            <ListLink url={s.meetingLink} policy={{ teamsMeeting: true }}>
                               Teams meeting link
-                            </Link>
+                            </ListLink>
                           )}
                           {booking ? (
                             <Text weight="semibold">{placementText(placed.get(booking.id))}</Text>
                           ) : (
-                            <Button size="small" appearance="primary" onClick={() => onEnrol(s, course)} aria-label={`${places > 0 ? "Book" : "Join the waiting list for"} ${course.title} on ${dateTime(s.start)}`}>
+                            <Button size="small" appearance="primary" onClick={() => onEnrol(s, course)} aria-label={`${places > 0 ? "Book a place" : "Join waiting list"}: ${course.title}, ${dateTime(s.start)}`}>
                               {places > 0 ? "Book a place" : "Join waiting list"}
                             </Button>
                           )}

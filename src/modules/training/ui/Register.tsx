@@ -78,7 +78,7 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
                       ) : p?.state === "Waitlisted" ? (
                         ""
                       ) : (
-                        <Button size="small" onClick={() => void complete(e)} aria-label={`Record ${e.learnerName ?? "this learner"} as completed`}>
+                        <Button size="small" onClick={() => void complete(e)} aria-label={`Record completion: ${e.learnerName ?? "this learner"}`}>
                           Record completion
                         </Button>
                       )}
