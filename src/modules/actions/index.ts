@@ -2,4 +2,4 @@
 export { actionsModule } from "./module";
 export { ACTION_STATUSES, type Action, type ActionStatus } from "./domain/action";
 export { ragOf } from "./domain/rag";
-export { actionsList, actionUpdatesList } from "./lists";
+export { actionsList } from "./lists";
