@@ -5,7 +5,7 @@ import { formatDate } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { loadSessionEnrolments, loadSessionsFrom, markCompleted } from "../data/training-data";
+import { loadSessionEnrolments, loadSessionsFrom, recordCompletion } from "../data/training-data";
 import { placements } from "../domain/places";
 import type { Course, Enrolment, Session } from "../domain/training";
 
@@ -27,7 +27,7 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
   const complete = async (e: Enrolment) => {
     setFailure(null);
     try {
-      await markCompleted(sp, e, now);
+      await recordCompletion(sp, e, now);
       bookings.reload();
     } catch (error) {
       setFailure(error);

@@ -5,7 +5,7 @@ import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import type { ModulePageProps } from "../../../core/module";
-import { cancelEnrolment, enrol, markCompleted, saveSurvey } from "../data/training-data";
+import { cancelEnrolment, confirmMyCompletion, enrol, saveSurvey } from "../data/training-data";
 import { catalogueFiltersFromParams, type CatalogueFilters } from "../domain/catalogue";
 import { toIcs } from "../../../core/domain/ics";
 import { downloadFile } from "../../../core/ui/download";
@@ -129,7 +129,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
             const course = courseOf(e.courseKey);
             if (course) setSurvey({ kind: which, enrolment: e, course });
           }}
-          onComplete={(e) => void act(() => markCompleted(sp, e, new Date()), "Marked as completed. Please rate your confidence now.")}
+          onComplete={(e) => void act(() => confirmMyCompletion(sp, e), "Marked as completed. Please rate your confidence now.")}
           onCancel={(e) => void act(() => cancelEnrolment(sp, e), "Your booking is cancelled; the place goes to the next person waiting.")}
         />
       )}
