@@ -94,7 +94,7 @@ export const decisionKind: EditableKind<typeof decisionsList, (typeof SELECT)[nu
     Report: textOrNull(draft.report),
     ReportUrl: linkOrNull(draft.reportUrl),
     EvidenceDatasets: splitList(draft.datasets).join("\n") || null,
-    EvidenceDashboards: parseIds(draft.dashboards).join(";") || null,
+    EvidenceDashboards: parseIds(draft.dashboards).sort((a, b) => a - b).join(";") || null,
     EvidenceKpis: splitList(draft.kpis).join("\n") || null,
     NoEvidence: draft.noEvidence === "true",
   }),

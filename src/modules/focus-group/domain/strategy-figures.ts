@@ -46,7 +46,8 @@ export const FOCUS_GROUP_FIGURES: readonly MeasureDefinition<FocusGroupData>[] =
     better: "higher",
     compute: (data, period): MeasureFigure => {
       const recorded = data.stories.filter((s) => within(s.created, period));
-      const shared = recorded.filter((s) => s.share.messageId).length;
+      // Shared by the end of the period: a later post is the next period's recognition.
+      const shared = recorded.filter((s) => s.share.messageId && day(s.share.at) !== "" && day(s.share.at) <= period.end).length;
       return { value: recorded.length, basis: `${plural(recorded.length, "story", "stories")} recorded, ${shared} of them shared to the focus group's channel`, breakdown: breakdownBy(recorded, serviceOf) };
     },
   },
