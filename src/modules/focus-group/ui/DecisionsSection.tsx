@@ -17,6 +17,7 @@ import { SafeLink, useFocusStyles } from "./parts";
 import { RecordDrawer, RecordEditor } from "./RecordDrawer";
 import type { DashboardChoice } from "./RecordForm";
 import type { SectionProps } from "./section-props";
+import { useRecords } from "./use-records";
 
 const shareText = (share: EvidenceShare) => (share.percent === null ? "no decisions logged" : `${share.backed} of ${plural(share.total, "decision")} (${share.percent}%)`);
 
@@ -29,11 +30,18 @@ function evidenceOf(decision: Decision, dashboardTitle: (id: number) => string):
 export function DecisionsSection({ today }: SectionProps) {
   const styles = useFocusStyles();
   const { sp, capabilities } = useServices();
-  const data = useAsync(async () => {
-    const [decisions, catalogue] = await Promise.all([loadRecords(sp, decisionKind), loadCatalogue(sp).catch(() => null)]);
-    const dashboards: DashboardChoice[] | null = catalogue ? catalogue.map((d) => ({ id: d.id, title: d.title })).sort((a, b) => a.title.localeCompare(b.title, "en-GB")) : null;
-    return { decisions: decisions.sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id), dashboards };
+  const decisions = useRecords(() => loadRecords(sp, decisionKind), [sp]);
+  // The catalogue only names dashboards: if it can't be read, the log still shows (dashboards by number).
+  const catalogue = useAsync(async (): Promise<DashboardChoice[] | null> => {
+    const entries = await loadCatalogue(sp).catch(() => null);
+    return entries ? entries.map((d) => ({ id: d.id, title: d.title })).sort((a, b) => a.title.localeCompare(b.title, "en-GB")) : null;
   }, [sp]);
+  const data =
+    decisions.status === "ready" && catalogue.status !== "loading"
+      ? { status: "ready" as const, value: { decisions: [...decisions.value].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id), dashboards: catalogue.status === "ready" ? catalogue.value : null } }
+      : decisions.status === "error"
+        ? decisions
+        : { status: "loading" as const };
   const [editing, setEditing] = useState<{ decision: Decision | null } | null>(null);
   const [notice, setNotice] = useState("");
   const canEdit = capabilities.has(FOCUS_GROUP_CAPABILITIES.contribute);
@@ -177,7 +185,7 @@ export function DecisionsSection({ today }: SectionProps) {
             onSaved={(d) => {
               setEditing(null);
               setNotice(`Logged “${d.title}”.`);
-              data.reload();
+              decisions.upsert(d);
             }}
           />
         )}

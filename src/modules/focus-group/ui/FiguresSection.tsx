@@ -1,4 +1,4 @@
-import { Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from "@fluentui/react-components";
+import { Field, Select, Table, makeStyles, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatNumber } from "../../../core/domain/format";
 import type { MeasureFigure } from "../../../core/domain/measures";
@@ -12,11 +12,15 @@ import { FOCUS_GROUP_FIGURES } from "../domain/strategy-figures";
 import { useFocusStyles } from "./parts";
 import type { SectionProps } from "./section-props";
 
+// A select is as wide as its longest option unless told otherwise: at 320 px it must shrink.
+const useStyles = makeStyles({ period: { maxWidth: "26rem" }, select: { minWidth: 0, maxWidth: "100%" } });
+
 const shown = (figure: MeasureFigure, unit: string) => (figure.value === null ? "Nothing to count yet" : unit === "percent" ? `${figure.value}%` : formatNumber(figure.value));
 
 /** The figures the focus group offers the strategy measures, for a chosen period, as a table with its basis. */
 export function FiguresSection({ today }: SectionProps) {
   const styles = useFocusStyles();
+  const own = useStyles();
   const { sp, graph } = useServices();
   const periods = reportingPeriods(today);
   const [chosen, setChosen] = useState(periods[2]!.label);
@@ -29,8 +33,8 @@ export function FiguresSection({ today }: SectionProps) {
         Figures
       </Title3>
       <Text as="p">What the focus group's records say about the strategy's measures: stories, meetings, sessions, questions, decisions and pilots.</Text>
-      <Field label="Period">
-        <Select value={chosen} onChange={(_, d) => setChosen(d.value)}>
+      <Field label="Period" className={own.period}>
+        <Select value={chosen} onChange={(_, d) => setChosen(d.value)} className={own.select} select={{ className: own.select }}>
           {periods.map((p) => (
             <option key={p.label} value={p.label}>
               {p.label} ({p.start.split("-").reverse().join("/")} to {p.end.split("-").reverse().join("/")})

@@ -4,7 +4,6 @@ import { useState } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
-import { useAsync } from "../../../core/ui/use-async";
 import { FOCUS_GROUP_CAPABILITIES } from "../capabilities";
 import { addRecord, loadRecords, saveRecord } from "../data/records-data";
 import { type Lesson, lessonKind } from "../domain/lesson";
@@ -12,6 +11,7 @@ import { matchMentoring, type MentoringEntry, mentoringKind } from "../domain/me
 import { SampleBadge, useFocusStyles } from "./parts";
 import { RecordDrawer, RecordEditor } from "./RecordDrawer";
 import type { SectionProps } from "./section-props";
+import { useRecords } from "./use-records";
 
 type Editing = { kind: "lesson"; record: Lesson | null } | { kind: "mentoring"; record: MentoringEntry | null };
 
@@ -49,17 +49,19 @@ function MentoringCard({ entry, canEdit, onEdit }: { entry: MentoringEntry; canE
 export function LearningSection({ today }: SectionProps) {
   const styles = useFocusStyles();
   const { sp, capabilities } = useServices();
-  const data = useAsync(async () => {
-    const [lessons, mentoring] = await Promise.all([loadRecords(sp, lessonKind), loadRecords(sp, mentoringKind)]);
-    return { lessons: lessons.sort((a, b) => b.id - a.id), mentoring: mentoring.sort((a, b) => b.id - a.id) };
-  }, [sp]);
+  const lessons = useRecords(() => loadRecords(sp, lessonKind), [sp]);
+  const mentoring = useRecords(() => loadRecords(sp, mentoringKind), [sp]);
+  const failed = lessons.status === "error" ? lessons : mentoring.status === "error" ? mentoring : null;
+  const data =
+    lessons.status === "ready" && mentoring.status === "ready"
+      ? { status: "ready" as const, value: { lessons: [...lessons.value].sort((a, b) => b.id - a.id), mentoring: [...mentoring.value].sort((a, b) => b.id - a.id) } }
+      : { status: failed ? ("error" as const) : ("loading" as const) };
   const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState("");
   const canEdit = capabilities.has(FOCUS_GROUP_CAPABILITIES.contribute);
   const saved = (message: string) => {
     setEditing(null);
     setNotice(message);
-    data.reload();
   };
 
   return (
@@ -71,7 +73,7 @@ export function LearningSection({ today }: SectionProps) {
         {notice}
       </Text>
       {data.status === "loading" && <Loading label="Loading lessons and mentoring…" />}
-      {data.status === "error" && <ErrorState error={data.error} onRetry={data.reload} />}
+      {failed && failed.status === "error" && <ErrorState error={failed.error} onRetry={failed.reload} />}
       {data.status === "ready" && (
         <>
           <div className={styles.toolbar}>
@@ -184,7 +186,10 @@ export function LearningSection({ today }: SectionProps) {
             save={(draft, base) => (base ? saveRecord(sp, lessonKind, base, lessonKind.valuesOf(draft)) : addRecord(sp, lessonKind, lessonKind.valuesOf(draft)))}
             submitLabel={editing.record ? "Save the lesson" : "Add lesson"}
             onCancel={() => setEditing(null)}
-            onSaved={(l) => saved(`Saved the lesson “${l.title}”.`)}
+            onSaved={(l) => {
+              lessons.upsert(l);
+              saved(`Saved the lesson “${l.title}”.`);
+            }}
           />
         )}
         {editing?.kind === "mentoring" && (
@@ -196,7 +201,10 @@ export function LearningSection({ today }: SectionProps) {
             save={(draft, base) => (base ? saveRecord(sp, mentoringKind, base, mentoringKind.valuesOf(draft)) : addRecord(sp, mentoringKind, mentoringKind.valuesOf(draft)))}
             submitLabel={editing.record ? "Save" : "Add"}
             onCancel={() => setEditing(null)}
-            onSaved={(e) => saved(`Saved “${e.title}”.`)}
+            onSaved={(e) => {
+              mentoring.upsert(e);
+              saved(`Saved “${e.title}”.`);
+            }}
           />
         )}
       </RecordDrawer>

@@ -16,6 +16,7 @@ import { actionArisingDetail, actionArisingProblem, attendeeNames, type Meeting,
 import { Facts, MODULE_ID, SampleBadge, sectionHref, useFocusStyles } from "./parts";
 import { RecordDrawer, RecordEditor } from "./RecordDrawer";
 import type { SectionProps } from "./section-props";
+import { useRecords } from "./use-records";
 
 function MeetingTable({ meetings, caption }: { meetings: Meeting[]; caption: string }) {
   const styles = useFocusStyles();
@@ -49,7 +50,7 @@ function MeetingTable({ meetings, caption }: { meetings: Meeting[]; caption: str
 export function MeetingsSection({ today }: SectionProps) {
   const styles = useFocusStyles();
   const { sp, capabilities } = useServices();
-  const meetings = useAsync(() => loadRecords(sp, meetingKind), [sp]);
+  const meetings = useRecords(() => loadRecords(sp, meetingKind), [sp]);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState("");
   const canAdd = capabilities.has(FOCUS_GROUP_CAPABILITIES.contribute);
@@ -104,7 +105,7 @@ export function MeetingsSection({ today }: SectionProps) {
             onSaved={(m) => {
               setAdding(false);
               setNotice(`Added the meeting on ${formatDate(m.date)}.`);
-              meetings.reload();
+              meetings.upsert(m);
             }}
           />
         )}
@@ -123,7 +124,7 @@ function trackerAction(meeting: Meeting, title: string): TrackerAction {
 function ActionsArising({ meeting, canAdd }: { meeting: Meeting; canAdd: boolean }) {
   const styles = useFocusStyles();
   const { sp } = useServices();
-  const arising = useAsync(() => loadMeetingActions(sp, meeting.id), [sp, meeting.id]);
+  const arising = useRecords(() => loadMeetingActions(sp, meeting.id), [sp, meeting.id]);
   const [title, setTitle] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -145,7 +146,7 @@ function ActionsArising({ meeting, canAdd }: { meeting: Meeting; canAdd: boolean
       const result = await addActionArising(sp, meeting.id, trackerAction(meeting, title));
       setTitle("");
       setNotice(result.trackerError === null ? `Added “${result.arising.title}” to the action tracker.` : `Recorded “${result.arising.title}” on the meeting. ${trackerRefusal(result.trackerError)}`);
-      arising.reload();
+      arising.upsert(result.arising);
     } catch (error) {
       setFailure(error);
     } finally {
@@ -160,7 +161,7 @@ function ActionsArising({ meeting, canAdd }: { meeting: Meeting; canAdd: boolean
     try {
       const linked = await sendToTracker(sp, item, trackerAction(meeting, item.title));
       setNotice(`Added “${linked.title}” to the action tracker.`);
-      arising.reload();
+      arising.upsert(linked);
     } catch (error) {
       setNotice(trackerRefusal(error));
     } finally {
@@ -180,7 +181,7 @@ function ActionsArising({ meeting, canAdd }: { meeting: Meeting; canAdd: boolean
           <Text>None recorded.</Text>
         ) : (
           <ul className={styles.plainList}>
-            {arising.value.map((item) => (
+            {[...arising.value].sort((a, b) => a.id - b.id).map((item) => (
               <li key={item.id}>
                 {item.actionId !== null ? (
                   <Link href={routeHref("actions", [String(item.actionId)])}>{item.title}</Link>

@@ -4,7 +4,6 @@ import { useState } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
-import { useAsync } from "../../../core/ui/use-async";
 import { FOCUS_GROUP_CAPABILITIES } from "../capabilities";
 import { addRecord, loadRecords, saveRecord } from "../data/records-data";
 import { type Pilot, pilotKind } from "../domain/pilot";
@@ -12,6 +11,7 @@ import { PILOT_STATUSES } from "../lists";
 import { Facts, SampleBadge, useFocusStyles } from "./parts";
 import { RecordDrawer, RecordEditor } from "./RecordDrawer";
 import type { SectionProps } from "./section-props";
+import { useRecords } from "./use-records";
 
 const STATUS_COLOURS = { Proposed: "informative", Running: "brand", Scaled: "success", Stopped: "subtle" } as const;
 
@@ -19,7 +19,7 @@ const STATUS_COLOURS = { Proposed: "informative", Running: "brand", Scaled: "suc
 export function PilotsSection({ today }: SectionProps) {
   const styles = useFocusStyles();
   const { sp, capabilities } = useServices();
-  const pilots = useAsync(() => loadRecords(sp, pilotKind), [sp]);
+  const pilots = useRecords(() => loadRecords(sp, pilotKind), [sp]);
   const [editing, setEditing] = useState<{ pilot: Pilot | null } | null>(null);
   const [notice, setNotice] = useState("");
   const canEdit = capabilities.has(FOCUS_GROUP_CAPABILITIES.contribute);
@@ -110,7 +110,7 @@ export function PilotsSection({ today }: SectionProps) {
             onSaved={(p) => {
               setEditing(null);
               setNotice(`Saved “${p.title}”: ${p.status.toLowerCase()}.`);
-              pilots.reload();
+              pilots.upsert(p);
             }}
           />
         )}

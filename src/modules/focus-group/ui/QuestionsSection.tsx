@@ -4,13 +4,13 @@ import { useState } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
-import { useAsync } from "../../../core/ui/use-async";
 import { FOCUS_GROUP_CAPABILITIES } from "../capabilities";
 import { addRecord, loadRecords, saveRecord } from "../data/records-data";
 import { ANSWER_FIELDS, answerDraftOf, answerValues, ANSWERED_STATUSES, checkAnswer, type Question, questionKind } from "../domain/question";
 import { SampleBadge, useFocusStyles } from "./parts";
 import { RecordDrawer, RecordEditor } from "./RecordDrawer";
 import type { SectionProps } from "./section-props";
+import { useRecords } from "./use-records";
 
 const STATUS_COLOURS = { Open: "warning", "Being looked at": "informative", Answered: "success", "Not taken forward": "subtle" } as const;
 
@@ -58,7 +58,7 @@ function QuestionCard({ question, canReply, onReply }: { question: Question; can
 export function QuestionsSection({ today, me }: SectionProps) {
   const styles = useFocusStyles();
   const { sp, capabilities } = useServices();
-  const questions = useAsync(() => loadRecords(sp, questionKind), [sp]);
+  const questions = useRecords(() => loadRecords(sp, questionKind), [sp]);
   const [asking, setAsking] = useState(false);
   const [replying, setReplying] = useState<Question | null>(null);
   const [notice, setNotice] = useState("");
@@ -118,10 +118,10 @@ export function QuestionsSection({ today, me }: SectionProps) {
             save={(draft) => addRecord(sp, questionKind, questionKind.valuesOf(draft))}
             submitLabel="Send"
             onCancel={() => setAsking(false)}
-            onSaved={() => {
+            onSaved={(q) => {
               setAsking(false);
               setNotice("Thank you: your question is with the focus group.");
-              questions.reload();
+              questions.upsert(q);
             }}
           />
         )}
@@ -139,7 +139,7 @@ export function QuestionsSection({ today, me }: SectionProps) {
             onSaved={(q) => {
               setReplying(null);
               setNotice(`Saved: “${q.title}” is ${q.status.toLowerCase()}.`);
-              questions.reload();
+              questions.upsert(q);
             }}
           />
         )}

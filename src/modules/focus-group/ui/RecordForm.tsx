@@ -161,11 +161,12 @@ export function RecordForm({ fields, draft, problems, saving, submitLabel, onCha
       {fields.map(render)}
       {footer}
       <div className={styles.buttons}>
-        <Button appearance="primary" type="submit" disabled={saving}>
+        {/* disabledFocusable: focus stays on the button while saving (disabled would drop it to the page). */}
+        <Button appearance="primary" type="submit" disabledFocusable={saving}>
           {saving ? "Saving…" : submitLabel}
         </Button>
         {onCancel && (
-          <Button onClick={onCancel} disabled={saving}>
+          <Button onClick={onCancel} disabledFocusable={saving}>
             Cancel
           </Button>
         )}

@@ -5,13 +5,13 @@ import { formatDate, formatNumber } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { ErrorState, Loading } from "../../../core/ui/states";
-import { useAsync } from "../../../core/ui/use-async";
 import { FOCUS_GROUP_CAPABILITIES } from "../capabilities";
 import { addRecord, loadRecords, saveRecord } from "../data/records-data";
 import { type DataShareSession, sessionKind, splitSessions } from "../domain/session";
 import { SafeLink, useFocusStyles } from "./parts";
 import { RecordDrawer, RecordEditor } from "./RecordDrawer";
 import type { SectionProps } from "./section-props";
+import { useRecords } from "./use-records";
 
 function SessionTable({ sessions, caption, canEdit, onEdit }: { sessions: DataShareSession[]; caption: string; canEdit: boolean; onEdit: (s: DataShareSession) => void }) {
   const styles = useFocusStyles();
@@ -61,7 +61,7 @@ function SessionTable({ sessions, caption, canEdit, onEdit }: { sessions: DataSh
 export function SessionsSection({ today }: SectionProps) {
   const styles = useFocusStyles();
   const { sp, capabilities } = useServices();
-  const sessions = useAsync(() => loadRecords(sp, sessionKind), [sp]);
+  const sessions = useRecords(() => loadRecords(sp, sessionKind), [sp]);
   const [editing, setEditing] = useState<{ session: DataShareSession | null } | null>(null);
   const [notice, setNotice] = useState("");
   const canEdit = capabilities.has(FOCUS_GROUP_CAPABILITIES.contribute);
@@ -113,7 +113,7 @@ export function SessionsSection({ today }: SectionProps) {
             onSaved={(s) => {
               setEditing(null);
               setNotice(`Saved “${s.topic}” on ${formatDate(s.date)}.`);
-              sessions.reload();
+              sessions.upsert(s);
             }}
           />
         )}

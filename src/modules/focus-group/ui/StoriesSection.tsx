@@ -14,6 +14,7 @@ import { RecordDrawer, RecordEditor } from "./RecordDrawer";
 import { ShareStory } from "./ShareStory";
 import type { SectionProps } from "./section-props";
 import { useChannelPlace } from "./use-channel";
+import { useRecords } from "./use-records";
 
 const newestFirst = (a: Story, b: Story) => (b.storyDate ?? b.created).localeCompare(a.storyDate ?? a.created) || b.id - a.id;
 
@@ -64,7 +65,7 @@ export function StoryCard({ story, headingLevel = "h3" }: { story: Story; headin
 export function StoriesSection({ today }: SectionProps) {
   const styles = useFocusStyles();
   const { sp, capabilities } = useServices();
-  const stories = useAsync(() => loadRecords(sp, storyKind), [sp]);
+  const stories = useRecords(() => loadRecords(sp, storyKind), [sp]);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState("");
   const canAdd = capabilities.has(FOCUS_GROUP_CAPABILITIES.contribute);
@@ -112,7 +113,7 @@ export function StoriesSection({ today }: SectionProps) {
             onSaved={(story) => {
               setAdding(false);
               setNotice(`Added “${story.title}”. Open it to share it to Teams.`);
-              stories.reload();
+              stories.upsert(story);
             }}
           />
         )}
