@@ -189,7 +189,7 @@ function ActionsArising({ meeting, canAdd }: { meeting: Meeting; canAdd: boolean
                   <>
                     <Text>{item.title}</Text> <Text className={styles.meta}>(not in the action tracker yet)</Text>{" "}
                     {canAdd && (
-                      <Button size="small" disabledFocusable={busy} onClick={() => void send(item)} aria-label={`Add “${item.title}” to the action tracker`}>
+                      <Button size="small" disabledFocusable={busy} onClick={() => void send(item)} aria-label={`Add to the action tracker: ${item.title}`}>
                         Add to the action tracker
                       </Button>
                     )}
