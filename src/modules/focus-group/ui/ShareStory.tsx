@@ -45,9 +45,11 @@ export function ShareStory({ story, target, appId, me, mayShare, onStory }: Shar
               : "";
 
   const shareButton = (label: string, confirm: boolean) => (
-    <Button appearance="primary" icon={<Share20Regular />} disabledFocusable={posting} onClick={() => void share(confirm)}>
-      {posting ? "Sharing…" : label}
-    </Button>
+    <div>
+      <Button appearance="primary" icon={<Share20Regular />} disabledFocusable={posting} onClick={() => void share(confirm)}>
+        {posting ? "Sharing…" : label}
+      </Button>
+    </div>
   );
 
   return (

@@ -24,7 +24,7 @@ function SharedBadge({ story }: { story: Story }) {
       Shared to Teams{story.share.at ? ` on ${formatDate(story.share.at)}` : ""}
     </Badge>
   ) : (
-    <Badge appearance="outline" color="subtle">
+    <Badge appearance="outline" color="informative">
       Not shared yet
     </Badge>
   );

@@ -25,7 +25,8 @@ export const sectionHref = (section: SectionId, rest: (string | number)[] = []) 
 export const useFocusStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Headings beside their buttons keep no browser margin of their own.
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", "& > h2, & > h3": { margin: 0 } },
   cards: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 20rem), 1fr))", listStyleType: "none", margin: 0, padding: 0 },
   card: { height: "100%" },
   meta: { color: tokens.colorNeutralForeground2 },
