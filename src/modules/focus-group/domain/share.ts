@@ -103,7 +103,6 @@ export type ShareScreen =
 
 export type ShareEvent =
   | { type: "share"; confirmUnconfirmed?: boolean }
-  | { type: "record-again" }
   | { type: "outcome"; outcome: "posted" | "already-shared" }
   | { type: "outcome"; outcome: "in-progress"; byName: string | null }
   | { type: "outcome"; outcome: "unconfirmed"; byName: string | null; since: string }
@@ -123,9 +122,6 @@ export function shareTransition(state: ShareScreen, event: ShareEvent): ShareSte
       // A post that reached Teams but was not recorded is recorded, never posted again.
       if (state.phase === "failed" && state.posted) return { state: { phase: "posting" }, run: { kind: "record", posted: state.posted } };
       return { state: { phase: "posting" }, run: { kind: "post", confirmUnconfirmed: event.confirmUnconfirmed === true } };
-    case "record-again":
-      if (state.phase !== "failed" || !state.posted) return { state };
-      return { state: { phase: "posting" }, run: { kind: "record", posted: state.posted } };
     case "outcome":
       if (state.phase !== "posting") return { state };
       if (event.outcome === "in-progress") return { state: { phase: "in-progress", byName: event.byName } };
