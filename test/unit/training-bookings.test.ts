@@ -2,7 +2,7 @@ import { type BookingChange, type BookingRecord, enrolmentsFrom, type TrainerCon
 
 const booking = (id: number, learnerId: number, sessionId = 1, courseKey = "excel"): BookingRecord => ({ id, etag: '"1"', sessionId, courseKey, learnerId, learnerName: null, learnerService: null, pre: null });
 const change = (id: number, enrolmentId: number, authorId: number, kind: BookingChange["change"], survey: BookingChange["survey"] = null): BookingChange => ({ id, enrolmentId, change: kind, survey, authorId, created: `2026-11-0${id % 9 || 1}T10:00:00Z` });
-const rule = (key: string) => (key === "sharepoint" ? "Learner confirms" : "Trainer confirms") as const;
+const rule = (key: string): "Learner confirms" | "Trainer confirms" => (key === "sharepoint" ? "Learner confirms" : "Trainer confirms");
 
 describe("a booking's state from what SharePoint vouches for", () => {
   it("believes only the learner's own changes, and says how many it ignored", () => {
