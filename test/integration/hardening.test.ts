@@ -69,3 +69,14 @@ describe("directory queries (item 16)", () => {
     expect((await peopleInDepartment(graph, "Customer Services")).map((p) => p.displayName).sort()).toEqual(["Chris Morgan", "Morgan Ellis", "Sam Patel"]);
   });
 });
+
+describe("usage counters (item 9)", () => {
+  it("can be updated by everyone but deleted only by the data lead", async () => {
+    const { recordOpen } = await import("../../src/modules/dashboards/data/usage-data");
+    await recordOpen(clientsFor(tenant, "staff").sp, 4242, "Customer Services", new Date("2026-02-10T12:00:00Z"));
+    const list = clientsFor(tenant, "staff").sp.web.lists.getByTitle("DashboardUsage");
+    const [item] = await list.items.select("Id").filter("DashboardId eq 4242")();
+    await expect(list.items.getById((item as { Id: number }).Id).delete()).rejects.toMatchObject({ status: 403 });
+    await clientsFor(tenant, "data-lead").sp.web.lists.getByTitle("DashboardUsage").items.getById((item as { Id: number }).Id).delete();
+  });
+});
