@@ -1,5 +1,6 @@
 import { TRAINING_CAPABILITIES } from "../capabilities";
-import { Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
 import { useMemo, useState } from "react";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
@@ -89,13 +90,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
         </Title2>
         <Text as="p">Courses, sessions and pathways to build data skills across the council.</Text>
       </div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => go({ tab: d.value as TabId })} aria-label="Training views">
-        {tabs.map((t) => (
-          <Tab key={t} value={t}>
-            {TAB_LABELS[t]}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewTabs label="Training views" selected={tab} onSelect={(value) => go({ tab: value })} tabs={tabs.map((t) => ({ value: t, label: TAB_LABELS[t] }))} />
       <Text role="status" aria-live="polite">
         {notice}
       </Text>
