@@ -42,7 +42,7 @@ function AddAction({ principles, initialPrinciple, onAdded, onCancel }: { princi
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const submit = async () => {
-    const found = validateDraft(draft);
+    const found = validateDraft(draft, { today: new Date() });
     setErrors(found);
     if (Object.keys(found).length) return;
     setSaving(true);
