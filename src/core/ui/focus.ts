@@ -27,6 +27,25 @@ export function useReturnFocus(open: boolean): void {
 }
 
 /**
+ * For an overlay that is mounted only while open (a dialog rendered on demand): focus goes back to
+ * what was focused when it appeared, once it is gone.
+ */
+export function useReturnFocusOnUnmount(): void {
+  const opener = useRef<HTMLElement | null>(typeof document !== "undefined" && document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  useEffect(
+    () => () => {
+      const target = opener.current;
+      if (!target) return;
+      requestAnimationFrame(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost && target.isConnected) target.focus();
+      });
+    },
+    [],
+  );
+}
+
+/**
  * After moving to another page, puts focus on the new page's main heading, so a screen reader starts
  * there and the next Tab goes into the page, not back to the top. Pages load on demand, so it waits
  * (briefly) for the heading. A route change that keeps the same page (a drawer opening over a list)
