@@ -62,6 +62,10 @@ async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 async function openAllTables(page: Page): Promise<void> {
+  // A point's tooltip stays while the point has focus, over whatever is below: leave the points first.
+  await page.keyboard.press("Escape");
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.getByRole("tooltip").waitFor({ state: "hidden" });
   const show = page.getByRole("button", { name: "Show as table" });
   // Each button is renamed "Hide table" once clicked, so the first left is always the next.
   while ((await show.count()) > 0) await show.first().click();
@@ -178,6 +182,10 @@ describe("chart kit", () => {
         "Managing your data: 1.5 in Round 1, 2.9 in Round 2, up 1.4",
         "Making decisions with data: No value in Round 1, 2.2 in Round 2",
       ]);
+      await page.keyboard.press("Home");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Engaging with others: 2.1 in Round 1, 2.6 in Round 2, up 0.5");
+      await page.keyboard.press("End");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Making decisions with data: No value in Round 1, 2.2 in Round 2");
     });
 
     it("keeps every month's name on the bars, as columns when they fit and rows when they do not", async () => {

@@ -39,7 +39,8 @@ export function buildChartsPage(outDir: string, options: { react17?: string } = 
   const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
   const args = [path.join(ROOT, "test", "support", "charts-harness.ts"), "--out", outDir, ...(options.react17 ? ["--react17", options.react17] : [])];
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    // As `vite build` ships it: Jest's NODE_ENV=test would give React's development build.
+    const child = spawn(tsx, args, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_ENV: "production" } });
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));

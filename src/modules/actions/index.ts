@@ -4,4 +4,6 @@ export { ACTION_STATUSES, type Action, type ActionStatus } from "./domain/action
 export { completedOnFromVersions, type StatusVersion } from "./domain/completion";
 export { ragOf } from "./domain/rag";
 export { type ActionOutcome, loadActionChoices, loadActionOutcomes } from "./data/completion-data";
-export { actionsList, actionUpdatesList } from "./lists";
+export { actionsList } from "./lists";
+/** Adds an action to the tracker (the focus group adds a meeting's actions arising); SharePoint's permissions decide who may. */
+export { addAction } from "./data/actions-data";

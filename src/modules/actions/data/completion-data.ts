@@ -2,6 +2,7 @@ import type { SPFI } from "@pnp/sp";
 import { readAllItems } from "../../../core/data/large-list";
 import { getItems, listOf } from "../../../core/data/lists";
 import { filterFor } from "../../../core/domain/odata";
+import { itemVersionFromWire } from "../../../core/domain/versions";
 import { ACTION_STATUSES, type ActionStatus } from "../domain/action";
 import { completedOnFromVersions } from "../domain/completion";
 import { actionsList } from "../lists";
@@ -43,8 +44,9 @@ export async function loadActionOutcomes(sp: SPFI, ids: readonly number[]): Prom
       const status = statusOf(item.Status);
       let completedOn: string | null = null;
       if (status === "Complete") {
-        const versions: { Created?: string; Modified?: string; Status?: string | null }[] = await listOf(sp, actionsList).items.getById(item.Id).versions();
-        completedOn = completedOnFromVersions(versions.map((v) => ({ saved: String(v.Created ?? v.Modified ?? ""), status: v.Status ?? null })));
+        // Only the saved times and statuses matter here, so the editors' names are not looked up.
+        const raw: Record<string, unknown>[] = await listOf(sp, actionsList).items.getById(item.Id).versions();
+        completedOn = completedOnFromVersions(raw.map(itemVersionFromWire).map((v) => ({ saved: v.saved, status: typeof v.values.Status === "string" ? v.values.Status : null })));
       }
       return { id: item.Id, title: item.Title ?? "", service: item.Service ?? null, status, completedOn };
     }),
