@@ -48,8 +48,9 @@ export function validateRound(input: RoundInput, existing: readonly Pick<Round, 
   else if (name.length > 255) problems.push({ field: "name", message: "The round's name is longer than 255 characters." });
   else if (roundKeyOf(name) === "") problems.push({ field: "name", message: "The round's name needs at least one letter or digit." });
   else if (existing.some((r) => r.key === roundKeyOf(name))) problems.push({ field: "name", message: `A round called "${name}" (or very like it) already exists; choose another name.` });
-  if (!validDay(input.opensOn)) problems.push({ field: "opensOn", message: "Give the date the round opens." });
-  if (!validDay(input.closesOn)) problems.push({ field: "closesOn", message: "Give the date the round closes." });
+  const dayProblem = (value: string, what: string) => (value.trim() === "" ? `Give the date the round ${what}.` : `The date the round ${what} is not a real date; write it as day/month/year, for example 25/11/2026.`);
+  if (!validDay(input.opensOn)) problems.push({ field: "opensOn", message: dayProblem(input.opensOn, "opens") });
+  if (!validDay(input.closesOn)) problems.push({ field: "closesOn", message: dayProblem(input.closesOn, "closes") });
   else if (validDay(input.opensOn) && input.closesOn < input.opensOn) problems.push({ field: "closesOn", message: "The round closes before it opens; check the dates." });
   if (input.teamKeys.length === 0) problems.push({ field: "teamKeys", message: "Choose at least one service to take part." });
   else if (new Set(input.teamKeys).size !== input.teamKeys.length) problems.push({ field: "teamKeys", message: "A service is chosen twice." });

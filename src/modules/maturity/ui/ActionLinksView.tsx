@@ -1,7 +1,8 @@
-import { Button, Combobox, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Option, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { Button, Combobox, Field, Option, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { type ReactNode, useMemo, useState } from "react";
 import { formatDate, plural } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
@@ -10,7 +11,7 @@ import { loadActionChoices } from "../../actions";
 import { addActionLink, type LinkedActions, loadLinkedActions, removeActionLink } from "../data/action-links-data";
 import { loadFramework } from "../data/framework-data";
 import { type Framework, type GroupRef, findGroup } from "../domain/framework";
-import { Frame, useMaturityStyles } from "./parts";
+import { Frame, Said, useMaturityStyles } from "./parts";
 import { useViewer } from "./use-maturity";
 
 const refText = (ref: GroupRef) => `${ref.kind}:${ref.key}`;
@@ -27,10 +28,6 @@ function AddLink({ framework, onAdded }: { framework: Framework; onAdded: (messa
   const [problem, setProblem] = useState<{ field: "action" | "target"; message: string }[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problem.length) summary.current?.focus();
-  }, [problem]);
   const matches = useMemo(() => {
     if (actions.status !== "ready") return [];
     const q = query.trim().toLowerCase();
@@ -72,24 +69,7 @@ function AddLink({ framework, onAdded }: { framework: Framework; onAdded: (messa
       }}
     >
       <Subtitle2 as="h2">Link an action</Subtitle2>
-      {problem.length > 0 && (
-        <div ref={summary} tabIndex={-1} role="alert">
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Please check the form</MessageBarTitle>
-              <ul>
-                {problem.map((p) => (
-                  <li key={p.field}>
-                    <Link href={`#link-${p.field}`} onClick={(e) => (e.preventDefault(), document.getElementById(`link-${p.field}`)?.focus())}>
-                      {p.message}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <ErrorSummary problems={problem.map((p) => ({ fieldId: `link-${p.field}`, message: p.message }))} />
       {actions.status === "error" && <ErrorState error={actions.error} onRetry={actions.reload} />}
       <Field label="Action from the tracker" hint={actions.status === "loading" ? "Loading the actions…" : "Type part of its title or its number."} required validationMessage={message("action")} validationState={message("action") ? "error" : "none"}>
         <Combobox
@@ -194,9 +174,7 @@ export default function ActionLinksView() {
       canAssess={viewer.canAssess}
       intro={<Text as="p">Actions in the action tracker that set out to improve a topic or theme. A topic is marked in "Change between rounds" when one was completed after the earlier round closed and by the day the later round opened.</Text>}
     >
-      <Text role="status" aria-live="polite">
-        {said}
-      </Text>
+      <Said text={said} />
       {children}
     </Frame>
   );

@@ -2,6 +2,7 @@ import { Button, Field, Link, MessageBar, MessageBarActions, MessageBarBody, Mes
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { formatDate, plural } from "../../../core/domain/format";
 import { navigate } from "../../../core/ui/router";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
@@ -15,7 +16,7 @@ import { assessmentProgress, nextUnansweredRow } from "../domain/progress";
 import { canAnswer } from "../domain/rounds";
 import { teamsToAssess } from "../domain/visibility";
 import { NoFramework } from "./NoFramework";
-import { assessHref, Frame, Prose, SampleNotice, sectionHref, useMaturityStyles } from "./parts";
+import { assessHref, Frame, Prose, Said, SampleNotice, sectionHref, useMaturityStyles } from "./parts";
 import { useAnswerEditor } from "./use-answer-editor";
 import { useViewer } from "./use-maturity";
 
@@ -47,11 +48,7 @@ function RowEditor({ framework, row, roundKey, teamKey, answer, onSaved, onSkip,
   const own = useStyles();
   const editor = useAnswerEditor({ roundKey, teamKey, row: row.row }, answer, (saved) => onSaved(saved, row.row));
   const { draft, problems, status, theirs, failure } = editor.state;
-  const summary = useRef<HTMLDivElement>(null);
   const conflictRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problems.length) summary.current?.focus();
-  }, [problems]);
   useEffect(() => {
     if (status === "conflict") conflictRef.current?.focus();
   }, [status]);
@@ -67,24 +64,7 @@ function RowEditor({ framework, row, roundKey, teamKey, answer, onSaved, onSkip,
         editor.submit();
       }}
     >
-      {problems.length > 0 && (
-        <div ref={summary} tabIndex={-1} role="alert">
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Please check this answer</MessageBarTitle>
-              <ul>
-                {problems.map((p) => (
-                  <li key={p.field}>
-                    <Link href={`#answer-${p.field}`} onClick={(e) => (e.preventDefault(), document.getElementById(`answer-${p.field}`)?.focus())}>
-                      {p.message}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <ErrorSummary title="Please check this answer" problems={problems.map((p) => ({ fieldId: `answer-${p.field}`, message: p.message }))} />
       {status === "conflict" && theirs && (
         <div ref={conflictRef} tabIndex={-1}>
           <MessageBar intent="warning" layout="multiline" role="alert">
@@ -104,10 +84,12 @@ function RowEditor({ framework, row, roundKey, teamKey, answer, onSaved, onSkip,
         </div>
       )}
       <Field label="Level" required validationMessage={problem("level")} validationState={problem("level") ? "error" : "none"}>
-        <RadioGroup id="answer-level" value={draft.level === null ? "" : String(draft.level)} onChange={(_, d) => editor.edit({ level: d.value === NOT_ASSESSED ? NOT_ASSESSED : (Number(d.value) as AnswerLevel) })}>
-          {LEVEL_CHOICES.map((level) => (
+        <RadioGroup value={draft.level === null ? "" : String(draft.level)} onChange={(_, d) => editor.edit({ level: d.value === NOT_ASSESSED ? NOT_ASSESSED : (Number(d.value) as AnswerLevel) })}>
+          {LEVEL_CHOICES.map((level, i) => (
             <Radio
               key={String(level)}
+              // The error summary's link moves focus to the first choice (a radio group itself takes no focus).
+              id={i === 0 ? "answer-level" : undefined}
               value={String(level)}
               label={
                 level === NOT_ASSESSED ? (
@@ -275,9 +257,7 @@ export function AssessTeam({ roundKey, teamKey, requestedRow }: { roundKey: stri
         <ProgressBar value={progress.answered} max={progress.total} aria-label={`${progress.answered} of ${progress.total} rows answered`} />
       </div>
       {round.isSample && <SampleNotice />}
-      <Text role="status" aria-live="polite">
-        {announcement}
-      </Text>
+      <Said text={announcement} />
       {!mayAnswer && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>

@@ -10,7 +10,7 @@ import type { Framework } from "../domain/framework";
 import { parseFrameworkText } from "../domain/framework-import";
 import type { ReimportPlan } from "../domain/framework-reimport";
 import { NoFramework } from "./NoFramework";
-import { Frame, Prose, useMaturityStyles } from "./parts";
+import { Frame, Prose, Said, useMaturityStyles } from "./parts";
 import { useViewer } from "./use-maturity";
 
 type ImportStep =
@@ -168,9 +168,7 @@ export default function FrameworkView() {
   const [said, setSaid] = useState("");
   const frame = (children: ReactNode) => (
     <Frame section="framework" title="The framework" canManage={viewer.canManage} canAssess={viewer.canAssess} intro={<Text as="p">The Data Maturity Assessment for Government: 10 topics and 6 themes, each row an outcome with five levels, 1 Beginning to 5 Mastering.</Text>}>
-      <Text role="status" aria-live="polite">
-        {said}
-      </Text>
+      <Said text={said} />
       {children}
     </Frame>
   );

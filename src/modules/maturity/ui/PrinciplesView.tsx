@@ -8,7 +8,7 @@ import { useAsync } from "../../../core/ui/use-async";
 import { loadFramework } from "../data/framework-data";
 import { loadLinks, saveLinkTargets, type SiteLink } from "../data/mapping-data";
 import { type Framework, type GroupRef, findGroup } from "../domain/framework";
-import { Frame, useMaturityStyles } from "./parts";
+import { Frame, Said, useMaturityStyles } from "./parts";
 import { useViewer } from "./use-maturity";
 
 const refId = (ref: GroupRef) => `${ref.kind}:${ref.key}`;
@@ -122,9 +122,7 @@ export default function PrinciplesView() {
       canAssess={viewer.canAssess}
       intro={<Text as="p">The strategy reports its assessment under its five principles, with labels of its own ("Tools theme", "Data inventory and infrastructure"). Here is what each label means in the framework; results by principle use it.</Text>}
     >
-      <Text role="status" aria-live="polite">
-        {said}
-      </Text>
+      <Said text={said} />
       {children}
     </Frame>
   );

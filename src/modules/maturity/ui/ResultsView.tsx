@@ -16,7 +16,7 @@ import type { GroupResult, RoundResults } from "../domain/results";
 import { defaultResultsRound, findingsBesideResults, type ResultsChoice, resultsChoices, teamNames } from "../domain/results-view";
 import { canSeeTeam, type MaturityViewer } from "../domain/visibility";
 import { STRATEGY_FINDINGS } from "../seed/index";
-import { Frame, SampleNotice, sectionHref, useMaturityStyles } from "./parts";
+import { Frame, Said, SampleNotice, sectionHref, useMaturityStyles } from "./parts";
 import { type NamedResults, useNamedResults } from "./use-named-results";
 import { useRoundsAndResults, useViewer } from "./use-maturity";
 import { useStaged } from "./use-staged";
@@ -197,9 +197,7 @@ function Exports({ choice, results, viewer, ownTeam }: { choice: ResultsChoice; 
           </Button>
         )}
       </div>
-      <Text role="status" aria-live="polite">
-        {busy ? "Preparing the answers…" : done}
-      </Text>
+      <Said text={busy ? "Preparing the answers…" : done} />
       {failure !== null && <ErrorState error={failure} />}
     </section>
   );

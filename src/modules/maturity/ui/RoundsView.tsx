@@ -1,17 +1,8 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Subtitle2,
   Table,
   TableBody,
@@ -24,6 +15,9 @@ import {
 } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { formatDate, plural } from "../../../core/domain/format";
+import { ConfirmDialog } from "../../../core/ui/ConfirmDialog";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
@@ -37,7 +31,7 @@ import { addRound, getRoundByKey, loadRounds, saveRound, type SiteRound } from "
 import { roundProgress } from "../domain/progress";
 import { type RoundProblem, roundsInOrder, validateRound } from "../domain/rounds";
 import { servicesProblems, teamsFromText, teamsToText } from "../domain/teams";
-import { Frame, SampleNotice, useMaturityStyles } from "./parts";
+import { Frame, Said, SampleNotice, useMaturityStyles } from "./parts";
 import { useViewer } from "./use-maturity";
 
 const roundHref = (key?: string) => routeHref("maturity", key ? ["rounds", key] : ["rounds"]);
@@ -56,10 +50,6 @@ function OpenRoundForm({ existing, onOpened }: { existing: readonly SiteRound[];
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problems.length) summary.current?.focus();
-  }, [problems]);
 
   const submit = async () => {
     const teams = teamsFromText(services);
@@ -90,34 +80,13 @@ function OpenRoundForm({ existing, onOpened }: { existing: readonly SiteRound[];
       }}
     >
       <Subtitle2 as="h2">Open a round</Subtitle2>
-      {problems.length > 0 && (
-        <div ref={summary} tabIndex={-1} role="alert">
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Please check the form</MessageBarTitle>
-              <ul>
-                {problems.map((p) => (
-                  <li key={p.message}>
-                    <Link href={`#${ids[p.field]}`} onClick={(e) => (e.preventDefault(), document.getElementById(ids[p.field])?.focus())}>
-                      {p.message}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        </div>
-      )}
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: ids[p.field], message: p.message }))} />
       <Field label="Name" hint='For example "Baseline 2025" or "Autumn 2026".' required {...state("name")}>
         <Input id="round-name" value={name} onChange={(_, d) => setName(d.value)} maxLength={255} />
       </Field>
       <div className={styles.twoColumns}>
-        <Field label="Opens on" required {...state("opensOn")}>
-          <Input id="round-opens" type="date" value={opensOn} onChange={(_, d) => setOpensOn(d.value)} />
-        </Field>
-        <Field label="Closes on" required {...state("closesOn")}>
-          <Input id="round-closes" type="date" value={closesOn} onChange={(_, d) => setClosesOn(d.value)} />
-        </Field>
+        <DateField id="round-opens" label="Opens on" required value={opensOn} onChange={setOpensOn} validationMessage={problem("opensOn")} />
+        <DateField id="round-closes" label="Closes on" required value={closesOn} onChange={setClosesOn} validationMessage={problem("closesOn")} />
       </div>
       <Field label="Services taking part" hint="One a line, named exactly as the department in people's Microsoft 365 profiles: that is how each service's managers find their team." required {...state("services")}>
         <Textarea id="round-services" value={services} onChange={(_, d) => setServices(d.value)} resize="vertical" rows={6} />
@@ -177,7 +146,6 @@ function RoundDetail({ roundKey, announce }: { roundKey: string; announce: (text
   const [confirming, setConfirming] = useState<"close" | "reopen" | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const opener = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   // After closing or reopening, the page reloads the round: focus its heading again, not the top of the page.
   const focusAfterLoad = useRef(false);
@@ -187,11 +155,6 @@ function RoundDetail({ roundKey, announce }: { roundKey: string; announce: (text
       heading.current?.focus();
     }
   }, [state.status]);
-  const cancel = () => {
-    setConfirming(null);
-    // The dialog gives focus back to the button that opened it.
-    setTimeout(() => opener.current?.focus());
-  };
 
   if (state.status === "loading") return <Loading label="Counting answers…" />;
   if (state.status === "error") return <ErrorState error={state.error} onRetry={state.reload} />;
@@ -211,7 +174,6 @@ function RoundDetail({ roundKey, announce }: { roundKey: string; announce: (text
         await saveRound(sp, round, { Status: "Open" });
         announce(`${round.name} is open again: its teams can change their answers until you close it.`);
       }
-      setConfirming(null);
       focusAfterLoad.current = true;
       state.reload();
     } catch (error) {
@@ -265,36 +227,32 @@ function RoundDetail({ roundKey, announce }: { roundKey: string; announce: (text
       )}
       <div className={styles.row}>
         {round.status === "Open" && (
-          <Button ref={opener} appearance="primary" disabled={!site || busy} onClick={() => setConfirming("close")}>
+          <Button appearance="primary" disabled={!site || busy} onClick={() => setConfirming("close")}>
             Close the round
           </Button>
         )}
         {round.status === "Closed" && !round.isSample && (
-          <Button ref={opener} disabled={busy} onClick={() => setConfirming("reopen")}>
+          <Button disabled={busy} onClick={() => setConfirming("reopen")}>
             Reopen the round
           </Button>
         )}
       </div>
-      <Dialog open={confirming !== null} onOpenChange={(_, d) => !d.open && cancel()}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{confirming === "close" ? `Close ${round.name}?` : `Reopen ${round.name}?`}</DialogTitle>
-            <DialogContent>
-              {confirming === "close"
-                ? `Its results are computed from every answer given and saved for everyone to see, without team names. Teams can no longer change their answers.${progress && progress.finished < progress.teams.length ? ` ${progress.teams.length - progress.finished} of ${progress.teams.length} services have not finished.` : ""}`
-                : "Its teams can change their answers again. Everyone keeps seeing the results saved when it closed until you close it again."}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" disabled={busy} onClick={() => void act(confirming!)}>
-                {busy ? "Working…" : confirming === "close" ? "Close the round" : "Reopen the round"}
-              </Button>
-              <Button disabled={busy} onClick={cancel}>
-                Cancel
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirming !== null && (
+        <ConfirmDialog
+          title={confirming === "close" ? `Close ${round.name}?` : `Reopen ${round.name}?`}
+          confirmLabel={confirming === "close" ? "Close the round" : "Reopen the round"}
+          keepLabel="Cancel"
+          onClose={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            void act(confirming);
+          }}
+        >
+          {confirming === "close"
+            ? `Its results are computed from every answer given and saved for everyone to see, without team names. Teams can no longer change their answers.${progress && progress.finished < progress.teams.length ? ` ${progress.teams.length - progress.finished} of ${progress.teams.length} services have not finished.` : ""}`
+            : "Its teams can change their answers again. Everyone keeps seeing the results saved when it closed until you close it again."}
+        </ConfirmDialog>
+      )}
     </section>
   );
 }
@@ -305,6 +263,7 @@ export default function RoundsView({ roundKey }: { roundKey: string | null }) {
   const viewer = useViewer();
   const rounds = useAsync(() => loadRounds(sp), [sp]);
   const [opened, setOpened] = useState("");
+
   const frame = (children: ReactNode) => (
     <Frame section="rounds" title="Assessment rounds" canManage={viewer.canManage} canAssess={viewer.canAssess} intro={<Text as="p">Each round, every service taking part assesses itself against the framework. Results are final, and shown to everyone without team names, once the round is closed.</Text>}>
       {children}
@@ -318,9 +277,7 @@ export default function RoundsView({ roundKey }: { roundKey: string | null }) {
     );
   }
   const said = (
-    <Text role="status" aria-live="polite">
-      {opened}
-    </Text>
+    <Said text={opened} />
   );
   if (roundKey)
     return frame(

@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect } from "react";
+import { useAnnounce } from "../../../core/ui/announcer";
 import { routeHref } from "../../../core/ui/router";
 
 /** Styles every maturity screen shares: tokens only, so the three Teams themes work unchanged. */
@@ -105,4 +106,20 @@ export function Prose({ text, className }: { text: string; className?: string })
       {text}
     </Text>
   );
+}
+
+/**
+ * What an action just did, shown where it happened and said once through the hub's one live region
+ * (a second live region on the page would be read twice or not at all).
+ */
+export function Said({ text, className }: { text: string; className?: string }) {
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (text) announce(text);
+  }, [text, announce]);
+  return text ? (
+    <Text as="p" className={className}>
+      {text}
+    </Text>
+  ) : null;
 }
