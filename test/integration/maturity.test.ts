@@ -17,6 +17,9 @@ import { clientsFor, startTestTenant } from "../support/tenant";
 const frameworkText = fs.readFileSync(frameworkFilePath(), "utf8");
 const NOW = new Date("2026-11-25T10:00:00Z");
 
+// The jest setup leaves the maturity samples out of other suites' tenants; this suite reads them.
+process.env.DATAHUB_MATURITY_SAMPLES = "on";
+
 let tenant: Tenant;
 beforeAll(async () => {
   tenant = await startTestTenant();

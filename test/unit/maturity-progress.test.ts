@@ -79,6 +79,11 @@ describe("rounds", () => {
     expect(validateRound({ name: " ", opensOn: "2025-13-01", closesOn: "", teamKeys: [] }).map((p) => p.field)).toEqual(["name", "opensOn", "closesOn", "teamKeys"]);
   });
 
+  it("tells a missing date from one that is not a real date, and says how to write it", () => {
+    const problems = validateRound({ name: "Autumn 2026", opensOn: "31/02/2026", closesOn: " ", teamKeys: ["a"] });
+    expect(problems.map((p) => p.message)).toEqual(["The date the round opens is not a real date; write it as day/month/year, for example 25/11/2026.", "Give the date the round closes."]);
+  });
+
   it("refuses a round that closes before it opens, or a name already used", () => {
     const problems = validateRound({ name: "Baseline 2025", opensOn: "2025-05-01", closesOn: "2025-04-01", teamKeys: ["a", "a"] }, [{ key: "baseline-2025", name: "Baseline 2025" }]);
     expect(problems.map((p) => p.message)).toEqual(['A round called "Baseline 2025" (or very like it) already exists; choose another name.', "The round closes before it opens; check the dates.", "A service is chosen twice."]);

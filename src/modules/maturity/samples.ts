@@ -14,7 +14,7 @@ const DAY_MS = 86_400_000;
 /**
  * `DATAHUB_MATURITY_SAMPLES=off` starts a local tenant without these samples: about 12,400 items
  * take the local tenant several seconds to add, which a test suite that never opens this module
- * need not pay.
+ * need not pay (the jest setup turns them off; the maturity suites turn them back on).
  */
 export const SAMPLES_ENV = "DATAHUB_MATURITY_SAMPLES";
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -88,8 +88,9 @@ function RowEditor({ framework, row, roundKey, teamKey, answer, onSaved, onSkip,
           {LEVEL_CHOICES.map((level, i) => (
             <Radio
               key={String(level)}
-              // The error summary's link moves focus to the first choice (a radio group itself takes no focus).
-              id={i === 0 ? "answer-level" : undefined}
+              // The error summary's link moves focus to the first choice (a radio group itself takes no
+              // focus). Only the first is given an id: an explicit undefined would unlink the others' labels.
+              {...(i === 0 ? { id: "answer-level" } : {})}
               value={String(level)}
               label={
                 level === NOT_ASSESSED ? (
