@@ -167,7 +167,7 @@ describe("forms", () => {
     const draft = { ...reviewDraftFor("2026-06-01", "New version"), label: "2.0", changes: "Adds the section on retention." };
     expect(draft.nextReview).toBe("2027-06-01");
     expect(checkReview(draft, doc(), "2026-06-01").values).toEqual({
-      VersionLabel: "2.0",
+      DocVersion: "2.0",
       ReadVersion: 2,
       ChangeSummary: "Adds the section on retention.",
       ApprovedOn: "2026-06-01T00:00:00Z",
@@ -205,12 +205,12 @@ describe("dates", () => {
 const version = (label: string, saved: string, values: Record<string, unknown>): ItemVersion => ({ label, saved, editorId: 14, editorName: "Jordan Reid", values });
 
 describe("history from the document's versions", () => {
-  it("finds published versions where the number rose and reviews where the review date changed", () => {
+  it("finds published versions where the number rose and reviews where the review date or outcome changed, not where other details were edited", () => {
     const history = historyOf([
-      version("3.0", "2026-06-01T09:00:00Z", { ReadVersion: 2, VersionLabel: "2.0", ChangeSummary: "Retention added.", ApprovedOn: "2026-06-01T00:00:00Z", LastReviewed: "2026-06-01T00:00:00Z", ReviewOutcome: "New version", NextReview: "2027-06-01T00:00:00Z" }),
+      version("3.0", "2026-06-01T09:00:00Z", { ReadVersion: 2, DocVersion: "2.0", ChangeSummary: "Retention added.", ApprovedOn: "2026-06-01T00:00:00Z", LastReviewed: "2026-06-01T00:00:00Z", ReviewOutcome: "New version", NextReview: "2027-06-01T00:00:00Z" }),
       version("1.0", "2025-01-10T09:00:00Z", { ReadVersion: 0, NextReview: null }),
-      version("2.0", "2025-02-01T09:00:00Z", { ReadVersion: 1, VersionLabel: "1.0", ChangeSummary: "First.", ApprovedOn: "2025-02-01T00:00:00Z", NextReview: "2026-02-01T00:00:00Z" }),
-      version("4.0", "2026-06-05T09:00:00Z", { ReadVersion: 2, VersionLabel: "2.0", Summary: "typo fixed", LastReviewed: "2026-06-01T00:00:00Z", NextReview: "2027-06-01T00:00:00Z" }),
+      version("2.0", "2025-02-01T09:00:00Z", { ReadVersion: 1, DocVersion: "1.0", ChangeSummary: "First.", ApprovedOn: "2025-02-01T00:00:00Z", NextReview: "2026-02-01T00:00:00Z" }),
+      version("4.0", "2026-06-05T09:00:00Z", { ReadVersion: 2, DocVersion: "2.0", Summary: "typo fixed", LastReviewed: "2026-06-01T00:00:00Z", ReviewOutcome: "New version", NextReview: "2027-06-01T00:00:00Z" }),
     ]);
     expect(history.versions.map((v) => [v.readVersion, v.label, v.approvedOn, v.changeSummary])).toEqual([
       [2, "2.0", "2026-06-01", "Retention added."],

@@ -55,7 +55,7 @@ describe("the policies seed", () => {
       expect(item).toMatchObject({ ReadVersion: 0, MustRead: [] });
       expect(item).not.toHaveProperty("Summary");
       expect(item).not.toHaveProperty("DocLink");
-      expect(item).not.toHaveProperty("VersionLabel");
+      expect(item).not.toHaveProperty("DocVersion");
     }
   });
 

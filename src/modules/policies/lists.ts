@@ -29,7 +29,7 @@ export const policyDocumentsList = {
     { name: "PrincipleKey", title: "Principle", kind: "Text", indexed: true, maxLength: 40 },
     { name: "DocOwner", title: "Owner", kind: "User", indexed: true },
     { name: "DocStatus", title: "Status", kind: "Choice", choices: DOCUMENT_STATUSES, required: true, indexed: true },
-    { name: "VersionLabel", title: "Version", kind: "Text", maxLength: 20, description: "The version as the council names it, e.g. 2.1." },
+    { name: "DocVersion", title: "Version", kind: "Text", maxLength: 20, description: "The version as the council names it, e.g. 2.1." },
     { name: "ReadVersion", title: "Version number", kind: "Integer", description: "Counts published versions (0: none yet). Read-and-understood confirmations are for one of these." },
     { name: "ChangeSummary", title: "What changed", kind: "Note", description: "What changed in the current version; earlier versions' are in the version history." },
     { name: "ApprovedOn", title: "Approved", kind: "DateTime", dateOnly: true },

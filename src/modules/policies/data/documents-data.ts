@@ -10,7 +10,7 @@ import { type DocumentHistory, historyOf } from "../domain/history";
 import { policyDocumentsList } from "../lists";
 
 const DOC_SELECT = [
-  "Id", "Title", "DocKey", "DocKind", "PrincipleKey", "DocOwnerId", "DocOwner/Title", "DocOwner/EMail", "DocStatus", "VersionLabel", "ReadVersion", "ChangeSummary",
+  "Id", "Title", "DocKey", "DocKind", "PrincipleKey", "DocOwnerId", "DocOwner/Title", "DocOwner/EMail", "DocStatus", "DocVersion", "ReadVersion", "ChangeSummary",
   "ApprovedOn", "NextReview", "LastReviewed", "ReviewOutcome", "DocLink", "Summary", "MustRead", "StrategyQuote", "StrategySection",
 ] as const;
 type DocumentRow = RowOf<typeof policyDocumentsList, (typeof DOC_SELECT)[number]>;
@@ -27,7 +27,7 @@ function toDocument(row: DocumentRow): PolicyDocument {
     ownerName: row.DocOwner?.Title ?? null,
     ownerEmail: row.DocOwner?.EMail ?? null,
     status: isOneOf(DOCUMENT_STATUSES, row.DocStatus) ? row.DocStatus : "Draft",
-    versionLabel: row.VersionLabel,
+    versionLabel: row.DocVersion,
     readVersion: typeof row.ReadVersion === "number" && row.ReadVersion > 0 ? row.ReadVersion : 0,
     changeSummary: row.ChangeSummary,
     approvedOn: dayOf(row.ApprovedOn),

@@ -117,7 +117,7 @@ export function checkReview(draft: ReviewDraft, doc: PolicyDocument, today: stri
   return {
     problems,
     values: {
-      VersionLabel: draft.label.trim(),
+      DocVersion: draft.label.trim(),
       ReadVersion: doc.readVersion + 1,
       ChangeSummary: draft.changes.trim(),
       ApprovedOn: wireDay(draft.on),

@@ -36,7 +36,7 @@ const integer = (value: unknown) => (typeof value === "number" && Number.isFinit
 
 /**
  * Versions and reviews from the item's version history: a version is published where ReadVersion
- * rose; a review was recorded where LastReviewed changed. Oldest first in, newest first out.
+ * rose; a review was recorded where LastReviewed or ReviewOutcome changed. Oldest first in, newest first out.
  */
 export function historyOf(itemVersions: readonly ItemVersion[]): DocumentHistory {
   const oldestFirst = [...itemVersions].sort((a, b) => (Number.parseFloat(a.label) || 0) - (Number.parseFloat(b.label) || 0));
@@ -44,19 +44,22 @@ export function historyOf(itemVersions: readonly ItemVersion[]): DocumentHistory
   const reviews: ReviewRecord[] = [];
   let readVersion = 0;
   let lastReviewed: string | null = null;
+  let lastOutcome: unknown = null;
   let nextReview: string | null = null;
   for (const v of oldestFirst) {
     const values = v.values;
     const number = integer(values.ReadVersion);
     if (number > readVersion) {
-      versions.push({ readVersion: number, label: text(values.VersionLabel), approvedOn: dayOf(text(values.ApprovedOn)), changeSummary: text(values.ChangeSummary), saved: v.saved, publishedBy: v.editorName });
+      versions.push({ readVersion: number, label: text(values.DocVersion), approvedOn: dayOf(text(values.ApprovedOn)), changeSummary: text(values.ChangeSummary), saved: v.saved, publishedBy: v.editorName });
       readVersion = number;
     }
     const reviewed = dayOf(text(values.LastReviewed));
-    if (reviewed && reviewed !== lastReviewed) {
-      const outcome = values.ReviewOutcome;
+    const outcome = values.ReviewOutcome ?? null;
+    // Two reviews on one day with one outcome read as one review that day.
+    if (reviewed && (reviewed !== lastReviewed || outcome !== lastOutcome)) {
       reviews.push({ reviewedOn: reviewed, outcome: isOneOf(REVIEW_OUTCOMES, outcome) ? outcome : null, dueWas: nextReview, nextReview: dayOf(text(values.NextReview)), saved: v.saved, reviewedBy: v.editorName });
       lastReviewed = reviewed;
+      lastOutcome = outcome;
     }
     nextReview = dayOf(text(values.NextReview));
   }
