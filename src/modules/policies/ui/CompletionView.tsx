@@ -41,8 +41,18 @@ export function CompletionView({ docs, everyone }: { docs: readonly PolicyDocume
       <Text as="h2" size={500} weight="semibold" className={styles.heading}>
         {everyone ? "Read and understood across the council" : `Read and understood in ${department}`}
       </Text>
+      <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+        By document
+      </Text>
       <DocumentTable completions={completions} />
-      {everyone && <ServiceTable completions={completions} />}
+      {everyone && (
+        <>
+          <Text as="h3" size={400} weight="semibold" className={styles.heading}>
+            By service, across documents for all staff
+          </Text>
+          <ServiceTable completions={completions} />
+        </>
+      )}
       <section className={styles.stack} aria-labelledby="completion-detail">
         <Text as="h3" size={400} weight="semibold" id="completion-detail" className={styles.heading}>
           Who has not confirmed

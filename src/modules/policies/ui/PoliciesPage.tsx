@@ -95,6 +95,8 @@ export default function PoliciesPage({ rest, params }: ModulePageProps) {
         </Title2>
         <Text as="p">The Data Quality Handbook, data policies and standards: who owns them, their versions and reviews, and who has read them.</Text>
       </div>
+      {/* At 320 px the tabs scroll sideways inside their own strip, never the page. */}
+      <div className={styles.tabs}>
       <TabList selectedValue={tab} onTabSelect={(_, d) => navigate(tabHref(String(d.value)))} aria-label="Policies views">
         {tabs.map((t) => (
           <Tab key={t} value={t}>
@@ -102,6 +104,7 @@ export default function PoliciesPage({ rest, params }: ModulePageProps) {
           </Tab>
         ))}
       </TabList>
+      </div>
       {live}
       {tab === "library" && <LibraryList library={library} roles={person.roles} today={today} canAdd={canManage} />}
       {tab === "read" && (
