@@ -7,11 +7,12 @@ import { type PickedPerson, PersonPicker } from "../../../core/ui/PersonPicker";
 import { navigate } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState } from "../../../core/ui/states";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { useAsync } from "../../../core/ui/use-async";
 import { saveDocument } from "../data/documents-data";
 import { DOCUMENT_KINDS, DOCUMENT_STATUSES, type PolicyDocument } from "../domain/document";
 import { checkDocument, type DocumentDraft, type DocumentField, draftOf, MAX_SUMMARY, type Problem } from "../domain/forms";
-import { ErrorSummary } from "./ErrorSummary";
 import { documentHref, tabHref, useStyles } from "./parts";
 
 const idOf = (field: DocumentField) => `policy-doc-${field}`;
@@ -25,7 +26,6 @@ export function DocumentForm({ existing, onSaved }: { existing: PolicyDocument |
   const [owner, setOwner] = useState<PickedPerson | null>(existing?.ownerEmail ? { displayName: existing.ownerName ?? existing.ownerEmail, email: existing.ownerEmail, siteUserId: existing.ownerId ?? undefined } : null);
   const [base, setBase] = useState(existing);
   const [problems, setProblems] = useState<Problem<DocumentField>[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
@@ -37,7 +37,6 @@ export function DocumentForm({ existing, onSaved }: { existing: PolicyDocument |
     if (saving) return;
     const checked = checkDocument(draft);
     setProblems(checked.problems);
-    setAttempt((n) => n + 1);
     if (!checked.values) return;
     setSaving(true);
     setFailure(null);
@@ -67,7 +66,7 @@ export function DocumentForm({ existing, onSaved }: { existing: PolicyDocument |
       <Title2 as="h1" className={styles.heading}>
         {existing ? `Edit ${existing.title}` : "Add a document"}
       </Title2>
-      <ErrorSummary problems={problems} idOf={idOf} attempt={attempt} />
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: idOf(p.field), message: p.message }))} />
       {conflict && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -132,9 +131,7 @@ export function DocumentForm({ existing, onSaved }: { existing: PolicyDocument |
           />
         ))}
       </fieldset>
-      <Field label="Next review" {...state("nextReview")}>
-        <Input id={idOf("nextReview")} type="date" value={draft.nextReview} onChange={(_, d) => set("nextReview", d.value)} />
-      </Field>
+      <DateField id={idOf("nextReview")} label="Next review" value={draft.nextReview} onChange={(v) => set("nextReview", v)} validationMessage={message("nextReview")} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabledFocusable={saving}>
           {saving ? "Saving…" : existing ? "Save changes" : "Add to the library"}

@@ -1,9 +1,11 @@
-import { Tab, TabList, Text, Title2 } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
+import { Text, Title2 } from "@fluentui/react-components";
+import { useCallback } from "react";
 import type { ModulePageProps } from "../../../core/module";
+import { useAnnounce } from "../../../core/ui/announcer";
 import { navigate } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
 import { POLICY_CAPABILITIES } from "../capabilities";
 import { todayOf } from "../domain/document";
 import { mayChange } from "../domain/reviews";
@@ -26,24 +28,19 @@ export default function PoliciesPage({ rest, params }: ModulePageProps) {
   const styles = useStyles();
   const { person, capabilities } = useServices();
   const { state, toRead } = useLibrary();
-  const [notice, setNotice] = useState("");
+  const announce = useAnnounce();
   const seesAll = capabilities.has(POLICY_CAPABILITIES.allCompletion);
   const canManage = capabilities.has(POLICY_CAPABILITIES.manage);
   const today = todayOf(new Date());
   const saved = useCallback(
     (id: number, message: string) => {
-      setNotice(message);
+      announce(message);
       state.reload();
       navigate(documentHref(id));
     },
-    [state],
+    [state, announce],
   );
 
-  const live = (
-    <Text role="status" aria-live="polite">
-      {notice}
-    </Text>
-  );
   if (state.status === "loading") return <Loading label="Opening the policies library…" />;
   if (state.status === "error") return <ErrorState error={state.error} onRetry={state.reload} />;
   const library = state.value;
@@ -52,10 +49,7 @@ export default function PoliciesPage({ rest, params }: ModulePageProps) {
   if (rest[0] === "new") {
     if (!canManage) return <EmptyState title="Only the data lead adds documents to the library." />;
     return (
-      <>
-        {live}
-        <DocumentForm existing={null} onSaved={(doc, message) => saved(doc.id, message)} />
-      </>
+      <DocumentForm existing={null} onSaved={(doc, message) => saved(doc.id, message)} />
     );
   }
   if (rest[0]) {
@@ -65,13 +59,12 @@ export default function PoliciesPage({ rest, params }: ModulePageProps) {
     if ((action === "edit" || action === "review" || action === "publish") && !mayChange(doc, viewer)) return <EmptyState title="Only the document's owner or the data lead can change it." />;
     return (
       <div className={styles.stack}>
-        {live}
         {action === "edit" ? (
           <DocumentForm existing={doc} onSaved={(d, message) => saved(d.id, message)} />
         ) : action === "review" || action === "publish" ? (
           <ReviewForm doc={doc} mode={action} today={today} onSaved={(d, message) => saved(d.id, message)} />
         ) : (
-          <DocumentView doc={doc} library={library} seesAll={seesAll} onChanged={state.reload} announce={setNotice} />
+          <DocumentView doc={doc} library={library} seesAll={seesAll} onChanged={state.reload} announce={announce} />
         )}
       </div>
     );
@@ -95,17 +88,12 @@ export default function PoliciesPage({ rest, params }: ModulePageProps) {
         </Title2>
         <Text as="p">The Data Quality Handbook, data policies and standards: who owns them, their versions and reviews, and who has read them.</Text>
       </div>
-      {/* At 320 px the tabs scroll sideways inside their own strip, never the page. */}
-      <div className={styles.tabs}>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => navigate(tabHref(String(d.value)))} aria-label="Policies views">
-        {tabs.map((t) => (
-          <Tab key={t} value={t}>
-            {t === "read" && toRead.length ? `${TAB_LABELS[t]} (${toRead.length})` : TAB_LABELS[t]}
-          </Tab>
-        ))}
-      </TabList>
-      </div>
-      {live}
+      <ViewTabs
+        label="Policies views"
+        selected={tab}
+        onSelect={(t) => navigate(tabHref(t))}
+        tabs={tabs.map((t) => ({ value: t, label: t === "read" && toRead.length ? `${TAB_LABELS[t]} (${toRead.length})` : TAB_LABELS[t] }))}
+      />
       {tab === "library" && <LibraryList library={library} roles={person.roles} today={today} canAdd={canManage} />}
       {tab === "read" && (
         <section className={styles.stack} aria-labelledby="policies-read">

@@ -3,11 +3,12 @@ import { useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
 import { navigate } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { ErrorState } from "../../../core/ui/states";
 import { recordReview } from "../data/documents-data";
 import type { PolicyDocument } from "../domain/document";
 import { checkReview, MAX_CHANGES, type Problem, type ReviewDraft, reviewDraftFor, type ReviewField } from "../domain/forms";
-import { ErrorSummary } from "./ErrorSummary";
 import { dateText, documentHref, useStyles, versionText } from "./parts";
 
 const idOf = (field: ReviewField) => `policy-review-${field}`;
@@ -22,7 +23,6 @@ export function ReviewForm({ doc, mode, today, onSaved }: { doc: PolicyDocument;
   const [draft, setDraft] = useState<ReviewDraft>(() => reviewDraftFor(today, mode === "publish" ? "New version" : "No change"));
   const [base, setBase] = useState(doc);
   const [problems, setProblems] = useState<Problem<ReviewField>[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [conflict, setConflict] = useState(false);
@@ -35,7 +35,6 @@ export function ReviewForm({ doc, mode, today, onSaved }: { doc: PolicyDocument;
     if (saving) return;
     const checked = checkReview(draft, base, today);
     setProblems(checked.problems);
-    setAttempt((n) => n + 1);
     if (!checked.values) return;
     setSaving(true);
     setFailure(null);
@@ -67,7 +66,7 @@ export function ReviewForm({ doc, mode, today, onSaved }: { doc: PolicyDocument;
       <Text>
         Now: {versionText(base).toLowerCase()}, review due {dateText(base.nextReview)}.
       </Text>
-      <ErrorSummary problems={problems} idOf={idOf} attempt={attempt} />
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: idOf(p.field), message: p.message }))} />
       {conflict && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -85,9 +84,7 @@ export function ReviewForm({ doc, mode, today, onSaved }: { doc: PolicyDocument;
           </RadioGroup>
         </Field>
       )}
-      <Field label={publishing ? "Approved on" : "Reviewed on"} required {...state("on")}>
-        <Input id={idOf("on")} type="date" value={draft.on} onChange={(_, d) => set("on", d.value)} />
-      </Field>
+      <DateField id={idOf("on")} label={publishing ? "Approved on" : "Reviewed on"} required value={draft.on} onChange={(v) => set("on", v)} validationMessage={message("on")} />
       {publishing && (
         <>
           <Field label="Version" required hint="As the council names it, such as 2.0." {...state("label")}>
@@ -98,9 +95,7 @@ export function ReviewForm({ doc, mode, today, onSaved }: { doc: PolicyDocument;
           </Field>
         </>
       )}
-      <Field label="Next review" required {...state("nextReview")}>
-        <Input id={idOf("nextReview")} type="date" value={draft.nextReview} onChange={(_, d) => set("nextReview", d.value)} />
-      </Field>
+      <DateField id={idOf("nextReview")} label="Next review" required value={draft.nextReview} onChange={(v) => set("nextReview", v)} validationMessage={message("nextReview")} />
       <div className={styles.row}>
         <Button type="submit" appearance="primary" disabledFocusable={saving}>
           {saving ? "Saving…" : publishing ? "Publish this version" : "Record the review"}

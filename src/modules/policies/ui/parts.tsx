@@ -27,7 +27,6 @@ export const useStyles = makeStyles({
   field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, maxWidth: "40rem" },
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
   heading: { margin: 0 },
-  tabs: { overflowX: "auto", maxWidth: "100%" },
 });
 
 export const documentHref = (id: number, rest: string[] = []) => routeHref("policies", [String(id), ...rest]);
