@@ -4,6 +4,7 @@ import { toCsv } from "../../../core/domain/csv";
 import { formatNumber, plural } from "../../../core/domain/format";
 import { downloadCsv } from "../../../core/ui/download";
 import { useServices } from "../../../core/ui/services";
+import { BarChart } from "../../../core/ui/charts";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
@@ -107,28 +108,40 @@ function ServiceTable({ completions }: { completions: readonly DocumentCompletio
   const totals = useMemo(() => serviceTotals(completions), [completions]);
   if (totals.length === 0) return null;
   return (
-    <div className={styles.tableWrap}>
-      <Table size="small" aria-label="Completion by service" style={{ minWidth: "24rem" }}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Service</TableHeaderCell>
-            <TableHeaderCell>Confirmations made</TableHeaderCell>
-            <TableHeaderCell>Confirmations due</TableHeaderCell>
-            <TableHeaderCell>Completion</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {totals.map((t) => (
-            <StaticTableRow key={t.service}>
-              <TableCell>{t.service}</TableCell>
-              <TableCell>{formatNumber(t.confirmed)}</TableCell>
-              <TableCell>{formatNumber(t.expected)}</TableCell>
-              <TableCell>{percentText(t.rate)}</TableCell>
-            </StaticTableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <>
+      <BarChart
+        title="Completion by service, per cent"
+        data={totals.map((t) => ({ label: t.service, value: t.rate === null ? null : Math.round(t.rate * 1000) / 10 }))}
+        categoryLabel="Service"
+        valueLabel="Completion"
+        noun="service"
+        format={{ kind: "percent" }}
+        domain={[0, 100]}
+        axisTitle="Completion (%)"
+      />
+      <div className={styles.tableWrap}>
+        <Table size="small" aria-label="Completion by service" style={{ minWidth: "24rem" }}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Service</TableHeaderCell>
+              <TableHeaderCell>Confirmations made</TableHeaderCell>
+              <TableHeaderCell>Confirmations due</TableHeaderCell>
+              <TableHeaderCell>Completion</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {totals.map((t) => (
+              <StaticTableRow key={t.service}>
+                <TableCell>{t.service}</TableCell>
+                <TableCell>{formatNumber(t.confirmed)}</TableCell>
+                <TableCell>{formatNumber(t.expected)}</TableCell>
+                <TableCell>{percentText(t.rate)}</TableCell>
+              </StaticTableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }
 
