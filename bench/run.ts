@@ -9,12 +9,13 @@ import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
 import { measureKpis } from "./kpis";
 import { measurePaint } from "./paint";
+import { measurePolicies } from "./policies";
 import { measureTenant } from "./tenant";
 import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -23,7 +24,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -142,4 +143,19 @@ if (want("validation")) {
   const browser = await measureValidationInChromium();
   console.log(`headless Chromium, ${browser.rows.toLocaleString("en-GB")} rows validated in the worker (${browser.workerScript}): ${secs(browser.runMs)} (${Math.round(browser.rows / (browser.runMs / 1000)).toLocaleString("en-GB")} rows/s), ${browser.progressMessages} progress messages`);
   console.log(`main thread during the run: longest task ${browser.longTasks ? `${browser.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${browser.longTasks} long tasks; largest gap between 5 ms timer ticks ${browser.largestTimerGapMs} ms`);
+}
+
+if (want("policies")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const p = await measurePolicies(hub, Number(values.runs), 4);
+    const list = (xs: number[]) => xs.join(", ");
+    console.log(`\n== Policies, ${p.confirmations.toLocaleString("en-GB")} confirmations (10 documents x 3 versions x 2,000), headless Chromium, ${p.cpuThrottling}x CPU throttling, ${p.runs} runs ==`);
+    console.log(`seeded in ${(p.seedMs / 1000).toFixed(1)} s`);
+    console.log(`library ready (baseline): median ${median(p.libraryReadyMs)} ms from navigation (runs: ${list(p.libraryReadyMs)})`);
+    console.log(`completion page ready (every current-version confirmation read in Id windows): median ${median(p.completionReadyMs)} ms from navigation (runs: ${list(p.completionReadyMs)}; aim <= 1,500 ms)`);
+    console.log(`completion ÷ library: ${(median(p.completionReadyMs) / median(p.libraryReadyMs)).toFixed(2)}x; API requests for the completion page: ${list(p.completionRequests)}`);
+  } finally {
+    await hub.close();
+  }
 }
