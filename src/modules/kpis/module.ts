@@ -18,6 +18,6 @@ export const kpisModule: ModuleDefinition = {
   seed: () => import("./seed"),
   samples: () => import("./samples"),
   capabilities: { [KPI_CAPABILITIES.manage]: ["data-lead"] },
-  home: { order: 40, load: () => import("./ui/DeadlinesOnHome") },
+  home: { order: 20, load: () => import("./ui/DeadlinesOnHome") },
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
 };

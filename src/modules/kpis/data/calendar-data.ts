@@ -102,12 +102,26 @@ export async function correctSubmission(sp: SPFI, stored: Pick<StoredSubmission,
   return getSubmission(sp, stored.id);
 }
 
+/** A return as someone else saved it, carried by the ConflictError of `saveReturn`. */
+export interface ReturnVersion {
+  id: number;
+  etag: string | null;
+  ownerName: string | null;
+  trackedFrom: string | null;
+}
+
 /** The data lead's changes to a return: its owner and the date its deadlines are tracked from. */
 export async function saveReturn(sp: SPFI, stored: Pick<StoredReturn, "id" | "etag">, values: Pick<ItemInput<typeof reportingReturnsList>, "ReturnOwnerId" | "TrackedFrom">): Promise<void> {
-  await updateItem(sp, reportingReturnsList, stored, values, async () => (await getItem(sp, reportingReturnsList, stored.id, { select: RETURN_SELECT, expand: RETURN_EXPAND })).Title);
+  await updateItem(sp, reportingReturnsList, stored, values, async (): Promise<ReturnVersion> => {
+    const row = await getItem(sp, reportingReturnsList, stored.id, { select: RETURN_SELECT, expand: RETURN_EXPAND });
+    return { id: row.Id, etag: row["odata.etag"] ?? null, ownerName: row.ReturnOwner?.Title ?? null, trackedFrom: row.TrackedFrom ?? null };
+  });
 }
 
 /** The data lead's changes to a stage: its dates moved for a year and its "check the date" flag. */
 export async function saveStage(sp: SPFI, stage: Pick<StoredStage, "id" | "etag">, values: Pick<ItemInput<typeof reportingStagesList>, "Overrides" | "CheckTheDate" | "CheckReason">): Promise<void> {
-  await updateItem(sp, reportingStagesList, stage, values, async () => stageColumnsOf(await getItem(sp, reportingStagesList, stage.id, { select: STAGE_SELECT })));
+  await updateItem(sp, reportingStagesList, stage, values, async (): Promise<Pick<StoredStage, "id" | "etag" | "columns">> => {
+    const row = await getItem(sp, reportingStagesList, stage.id, { select: STAGE_SELECT });
+    return { id: row.Id, etag: row["odata.etag"] ?? null, columns: stageColumnsOf(row) };
+  });
 }
