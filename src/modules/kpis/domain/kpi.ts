@@ -122,7 +122,7 @@ export function entryWords(state: EntryState, enteredOn: CalendarDate | null, du
     case "Entered late":
       return `Entered late:${on}, due ${formatCalendarDate(dueOn)}`;
     case "Back-filled":
-      return `Back-filled${on} (due before entries were timed)`;
+      return `Back-filled${on}`;
     case "Not due yet":
       return `Due ${formatCalendarDate(dueOn)}`;
     case "Missing":

@@ -106,7 +106,7 @@ export function stateWords(status: Pick<OccurrenceStatus, "state" | "deadline" |
     case "Overdue":
       return `${days(status.daysLate)} overdue`;
     case "Not recorded":
-      return "Not recorded (before Data Hub tracked it)";
+      return "Not recorded";
     default: {
       const left = daysBetween(today, status.deadline);
       return left === 0 ? "Due today" : left === 1 ? "Due tomorrow" : `Due in ${days(left)}`;

@@ -31,10 +31,12 @@ function Headline({ calendar, today }: { calendar: CalendarState; today: Calenda
   const counts = calendarCounts(calendar.statuses, today);
   const yearAgo = addMonths(today, -12);
   const lastYear = calendarTimeliness(calendar.statuses.filter((s) => s.deadline >= yearAgo && s.deadline < today));
+  const notRecorded = calendar.statuses.some((s) => s.state === "Not recorded") ? " Deadlines from before Data Hub tracked a return show as “not recorded”, not overdue, unless someone records them." : "";
   const rate = lastYear.counted ? `${lastYear.onTime} of ${lastYear.counted} deadlines in the last 12 months met on time (${Math.round(lastYear.onTimeRate! * 100)}%).` : "No deadline in the last 12 months has been recorded yet, so there is no on-time rate.";
   return (
-    <Text as="p">
+    <Text as="p" className={useKpiStyles().flush}>
       {plural(counts.overdue, "deadline")} overdue, {counts.dueSoon} due in the next 30 days{counts.checkTheDate ? `, ${counts.checkTheDate} coming with a date to check` : ""}. {rate}
+      {notRecorded}
     </Text>
   );
 }

@@ -140,6 +140,9 @@ function KpiBody({ data, today, onChanged }: { data: KpiPageData; today: Calenda
           Values and targets over time
         </Text>
         <KpiChart kpi={kpi} summary={history} />
+        {history.rows.some((r) => r.entry === "Back-filled") && kpi.trackedFrom && (
+          <Text>Back-filled values were entered after the fact, for periods due before this KPI's entries were timed ({formatCalendarDate(kpi.trackedFrom)}): they are never called late.</Text>
+        )}
         <ValuesTable summary={history} unit={kpi.unit} />
       </section>
       {canEnter ? (

@@ -78,11 +78,12 @@ export function MonthView({ statuses, filters, today, hrefFor }: { statuses: rea
                         {day.day}
                         {day.isToday && <span className={kpi.srOnly}> (today)</span>}
                       </span>
-                      {day.items.length > 0 && (
+                      {day.items.length > 0 && !day.inMonth && <div className={styles.items}>{day.items.length === 1 ? "1 deadline" : `${day.items.length} deadlines`}</div>}
+                      {day.items.length > 0 && day.inMonth && (
                         <ul className={styles.items}>
                           {day.items.map((o) => (
                             <li key={o.key}>
-                              <Link href={routeHref("kpis", ["return", o.returnKey])}>{shortTitle(o)}</Link> <span>({stateWords(o, today).toLowerCase()})</span>
+                              <Link href={routeHref("kpis", ["return", o.returnKey])}>{shortTitle(o)}</Link> <span>({stateWords(o, today)})</span>
                             </li>
                           ))}
                         </ul>

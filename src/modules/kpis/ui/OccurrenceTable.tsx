@@ -80,7 +80,7 @@ export function OccurrenceTable({ label, occurrences, submissions, today, viewer
                   </th>
                   <td className={styles.td}>{o.recipient ?? "Not set"}</td>
                   <td className={styles.td}>{ownerName(o.owner)}</td>
-                  <td className={styles.td}>
+                  <td className={mergeClasses(styles.td, styles.nowrap)}>
                     <div className={styles.plainList}>
                       <StateBadge state={o.state} words={stateWords(o, today)} />
                       {o.checkTheDate && !o.submittedOn && (
@@ -106,7 +106,7 @@ export function OccurrenceTable({ label, occurrences, submissions, today, viewer
                       )}
                     </div>
                   </td>
-                  <td className={styles.td}>
+                  <td className={mergeClasses(styles.td, styles.nowrap)}>
                     {!record && canMark(o, viewer) && (
                       <Button size="small" onClick={() => setOpen({ occurrence: o, existing: null })} aria-label={`Mark submitted: ${name}, ${o.period.label}`}>
                         Mark submitted

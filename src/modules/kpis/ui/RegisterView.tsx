@@ -60,7 +60,7 @@ function RegisterTable({ entries }: { entries: RegisterEntry[] }) {
                 )}
               </td>
               <td className={mergeClasses(styles.td, styles.nowrap)}>{e.latest?.target != null ? formatKpiValue(e.latest.target, e.kpi.unit) : "None"}</td>
-              <td className={styles.td}>
+              <td className={mergeClasses(styles.td, styles.nowrap)}>
                 <KpiRagBadge rag={e.rag} />
               </td>
               <td className={styles.td}>{e.trend.words}</td>

@@ -34,7 +34,11 @@ export function ValueForm({ kpi, values, today, onSaved }: ValueFormProps) {
   const styles = useKpiStyles();
   const { sp } = useServices();
   const choices = useMemo(() => periodsToEnter(kpi, values, today), [kpi, values, today]);
-  const [draft, setDraft] = useState<ValueDraft>(() => emptyDraft(choices.find((c) => !c.entered)?.period.key ?? choices[0]?.period.key ?? ""));
+  // The most recent period still without a value; when every recent one has a value, the latest to correct.
+  const [draft, setDraft] = useState<ValueDraft>(() => {
+    const open = choices.find((c) => !c.entered);
+    return open ? emptyDraft(open.period.key) : choices[0]?.entered ? draftOf(choices[0].entered) : emptyDraft();
+  });
   const [errors, setErrors] = useState<ValueErrors>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -69,7 +73,8 @@ export function ValueForm({ kpi, values, today, onSaved }: ValueFormProps) {
       const timing = state === "Entered late" ? ` It was entered late: it was due on ${formatCalendarDate(due)}.` : state === "Back-filled" ? " It was due before this KPI's entries were timed, so it counts as back-filled." : " It was entered on time.";
       setAnnouncement(`${existing ? "Corrected" : "Saved"} ${formatKpiValue(saved.value, kpi.unit)} for ${checked.period.label}.${existing ? "" : timing}`);
       setBase(null);
-      setDraft(emptyDraft(choices.find((c) => !c.entered && c.period.key !== saved.period)?.period.key ?? saved.period));
+      const next = choices.find((c) => !c.entered && c.period.key !== saved.period);
+      setDraft(next ? emptyDraft(next.period.key) : draftOf(saved));
       onSaved(saved);
     } catch (error) {
       if (error instanceof ValueAlreadyEnteredError || isConflict<StoredValue>(error)) {

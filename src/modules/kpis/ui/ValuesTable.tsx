@@ -36,7 +36,7 @@ export function ValuesTable({ summary, unit }: { summary: KpiSummary; unit: stri
                 </th>
                 <td className={mergeClasses(styles.td, styles.number)}>{r.value === null ? "None" : formatKpiValue(r.value, unit)}</td>
                 <td className={mergeClasses(styles.td, styles.number)}>{r.target === null ? "None" : formatKpiValue(r.target, unit)}</td>
-                <td className={styles.td}>
+                <td className={mergeClasses(styles.td, styles.nowrap)}>
                   <KpiRagBadge rag={r.rag} />
                 </td>
                 <td className={styles.td}>

@@ -43,5 +43,7 @@ export const useKpiStyles = makeStyles({
   /** Read by screen readers, not shown (a table's caption where a heading already says it). */
   srOnly: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   rowHeader: { textAlign: "left", fontWeight: tokens.fontWeightRegular },
-  plainList: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  /** Paragraphs inside a stack: the stack's gap spaces them. */
+  flush: { margin: 0 },
+  plainList: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS },
 });
