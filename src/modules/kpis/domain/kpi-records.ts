@@ -48,6 +48,7 @@ export type ValueItem = RowOf<typeof kpiValuesList, (typeof VALUE_SELECT)[number
 
 /** A KPI as stored: the rules' KPI plus what the screens and saves need. */
 export interface StoredKpi extends Kpi {
+  targets: StoredTarget[];
   id: number;
   etag: string | null;
   ownerId: number | null;

@@ -122,7 +122,7 @@ export const REPORTING_FIGURES: readonly MeasureDefinition<ReportingFiguresData>
       const f = kpisAt(data, period);
       return {
         value: percent(f.shareOnTarget),
-        basis: f.assessed ? `${f.onTarget} of ${f.assessed} KPIs with a value and a target are on target (${f.byRag["No target"]} have no target, ${f.byRag["No value"]} no value yet)` : "No KPI has both a value and a target yet",
+        basis: f.assessed ? `${f.onTarget} of ${f.assessed} KPIs with a value and a target are on target (${f.byRag["No target"]} with no target, ${f.byRag["No value"]} with no value yet)` : "No KPI has both a value and a target yet",
         breakdown: (["Green", "Amber", "Red", "No target", "No value"] as const).map((rag) => ({ label: rag === "Green" ? "On target" : rag === "Amber" ? "Just off target" : rag === "Red" ? "Off target" : rag === "No target" ? "No target set" : "No value yet", value: f.byRag[rag] })),
       };
     },
