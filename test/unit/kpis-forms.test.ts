@@ -1,5 +1,5 @@
 import type { Kpi, KpiValue } from "../../src/modules/kpis/domain/kpi";
-import { chartSummary } from "../../src/modules/kpis/domain/kpi-chart";
+import { chartFormat, chartPoints, chartSummary } from "../../src/modules/kpis/domain/kpi-chart";
 import { draftFromKpi, emptyKpiDraft, emptyTargetDraft, keyFromName, periodsToEnter, validateKpiDraft, validateTarget } from "../../src/modules/kpis/domain/kpi-forms";
 import { periodsToShow, summariseKpi } from "../../src/modules/kpis/domain/kpi-series";
 import { formatKpiValue, latestWords, toleranceWords, valueDueWords } from "../../src/modules/kpis/domain/kpi-words";
@@ -124,5 +124,16 @@ describe("KPIs in words", () => {
     expect(latestWords(summary.latest, "%")).toBe("82% in 2026/27 Q2, against a target of 80%: on target.");
     expect(latestWords(null, "%")).toBe("No value entered yet.");
     expect(chartSummary(kpi(), summary)).toBe("From 2025/26 Q3 to 2026/27 Q2, 4 quarters: 76% in 2026/27 Q1 to 82% in 2026/27 Q2; on target in 1 of the 2 periods with a value and a target.");
+  });
+
+  it("give the chart kit each period's value, target and RAG in the KPI's words, no colour without a value", () => {
+    const summary = summariseKpi(kpi(), [value("2026/27 Q1", 76), value("2026/27 Q2", 82)], TODAY, 3);
+    expect(chartPoints(summary)).toEqual([
+      { period: "2025/26 Q4", value: null, target: 80, status: null },
+      { period: "2026/27 Q1", value: 76, target: 80, status: { rag: "Amber", text: "Just off target" } },
+      { period: "2026/27 Q2", value: 82, target: 80, status: { rag: "Green", text: "On target" } },
+    ]);
+    expect(chartPoints(summariseKpi(kpi({ targets: [] }), [value("2026/27 Q2", 82)], TODAY, 1))[0]!.status).toEqual({ rag: "None", text: "No target set" });
+    expect([chartFormat("%"), chartFormat("£"), chartFormat("days"), chartFormat("")]).toEqual([{ kind: "percent" }, { kind: "pounds" }, { unit: { singular: "days", plural: "days" } }, {}]);
   });
 });

@@ -1,4 +1,6 @@
+import type { LinePoint, ValueFormat } from "../../../core/domain/chart-data";
 import type { Kpi } from "./kpi";
+import { KPI_RAG_PRESENTATION } from "./kpi-rag";
 import type { KpiSummary } from "./kpi-series";
 import { formatKpiValue } from "./kpi-words";
 
@@ -23,4 +25,23 @@ export function chartSummary(kpi: Pick<Kpi, "unit">, summary: KpiSummary): strin
   const movement = withValues.length === 1 ? `one value, ${formatKpiValue(from.value!, kpi.unit)} in ${from.period.label}` : `${formatKpiValue(from.value!, kpi.unit)} in ${from.period.label} to ${formatKpiValue(to.value!, kpi.unit)} in ${to.period.label}`;
   const targets = judged.length ? `on target in ${onTarget} of the ${judged.length} periods with a value and a target` : "no target to judge them against";
   return `${span}: ${movement}; ${targets}.`;
+}
+
+/** The chart kit's points for a KPI's history: value, target, and the RAG in the KPI's own words. */
+export function chartPoints(summary: KpiSummary): LinePoint[] {
+  return summary.rows.map((row) => ({
+    period: row.period.label,
+    value: row.value,
+    target: row.target,
+    // "No target" and "No value" have no colour: the kit draws them as a ring.
+    status: row.value === null ? null : { rag: row.rag === "Green" || row.rag === "Amber" || row.rag === "Red" ? row.rag : "None", text: KPI_RAG_PRESENTATION[row.rag].words },
+  }));
+}
+
+/** How the chart writes the KPI's values: percentages, pounds, or a number with its unit. */
+export function chartFormat(unit: string): ValueFormat {
+  const u = unit.trim();
+  if (u === "%") return { kind: "percent" };
+  if (u === "£") return { kind: "pounds" };
+  return u ? { unit: { singular: u, plural: u } } : {};
 }

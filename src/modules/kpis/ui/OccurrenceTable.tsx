@@ -107,14 +107,15 @@ export function OccurrenceTable({ label, occurrences, submissions, today, viewer
                     </div>
                   </td>
                   <td className={mergeClasses(styles.td, styles.nowrap)}>
-                    {!record && canMark(o, viewer) && (
-                      <Button size="small" onClick={() => setOpen({ occurrence: o, existing: null })} aria-label={`Mark submitted: ${name}, ${o.period.label}`}>
-                        Mark submitted
-                      </Button>
-                    )}
-                    {record && canCorrect(record, viewer) && (
-                      <Button size="small" appearance="subtle" onClick={() => setOpen({ occurrence: o, existing: record })} aria-label={`Correct the submission: ${name}, ${o.period.label}`}>
-                        Correct
+                    {/* One button in one place, so after marking it becomes "Correct" and keeps the focus the dialog returns to it. */}
+                    {(record ? canCorrect(record, viewer) : canMark(o, viewer)) && (
+                      <Button
+                        size="small"
+                        appearance={record ? "subtle" : "secondary"}
+                        onClick={() => setOpen({ occurrence: o, existing: record })}
+                        aria-label={record ? `Correct the submission: ${name}, ${o.period.label}` : `Mark submitted: ${name}, ${o.period.label}`}
+                      >
+                        {record ? "Correct" : "Mark submitted"}
                       </Button>
                     )}
                   </td>

@@ -39,7 +39,7 @@ export function ValuesTable({ summary, unit }: { summary: KpiSummary; unit: stri
                 <td className={mergeClasses(styles.td, styles.nowrap)}>
                   <KpiRagBadge rag={r.rag} />
                 </td>
-                <td className={styles.td}>
+                <td className={mergeClasses(styles.td, styles.nowrap)}>
                   {entryWords(r.entry, entered?.enteredOn ?? null, r.dueOn)}
                   {entered?.enteredBy && (
                     <>
