@@ -1,4 +1,4 @@
-import { Button, Dropdown, Option, Tab, TabList, Text } from "@fluentui/react-components";
+import { Button, Dropdown, Option, Text } from "@fluentui/react-components";
 import { ArrowDownload20Regular, CalendarAdd20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import { hubUrlFor } from "../../../core/domain/deep-links";
@@ -6,6 +6,7 @@ import { plural } from "../../../core/domain/format";
 import { downloadCsv, downloadFile } from "../../../core/ui/download";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
 import { type CalendarDate, addMonths } from "../domain/calendar-date";
 import { CALENDAR_VIEW_LABELS, CALENDAR_VIEWS, type CalendarFilters, calendarFiltersFromParams, calendarFiltersToParams, deadlinesToRemind, occurrencesCsv, occurrencesForView, recipientsOf, summariseReturns } from "../domain/calendar-views";
 import { deadlinesCalendar } from "../domain/deadline-ics";
@@ -90,15 +91,7 @@ export function CalendarView({ params, today }: { params: URLSearchParams; today
           </ul>
         </EmptyState>
       )}
-      <div className={styles.tabs}>
-        <TabList selectedValue={filters.view} onTabSelect={(_, d) => navigate(hrefFor({ ...filters, view: d.value as CalendarFilters["view"] }))} aria-label="Calendar views">
-          {CALENDAR_VIEWS.map((v) => (
-            <Tab key={v} value={v}>
-              {CALENDAR_VIEW_LABELS[v]}
-            </Tab>
-          ))}
-        </TabList>
-      </div>
+      <ViewTabs label="Calendar views" selected={filters.view} onSelect={(view) => navigate(hrefFor({ ...filters, view }))} tabs={CALENDAR_VIEWS.map((v) => ({ value: v, label: CALENDAR_VIEW_LABELS[v] }))} />
       <div className={styles.bar}>
         {filters.view === "recipient" && (
           <div className={styles.field}>

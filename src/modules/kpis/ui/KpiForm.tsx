@@ -2,6 +2,7 @@ import { Button, Checkbox, Dropdown, Field, Input, Link, MessageBar, MessageBarB
 import { useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
 import { siteUserIdFor } from "../../../core/data/people";
+import { ErrorSummary, type FormProblem } from "../../../core/ui/ErrorSummary";
 import { type PickedPerson, PersonPicker } from "../../../core/ui/PersonPicker";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
@@ -14,7 +15,6 @@ import { type KpiFrequency, KPI_FREQUENCIES, POLARITIES, type Polarity } from ".
 import { draftFromKpi, emptyKpiDraft, type KpiDraft, type KpiDraftErrors, keyFromName, validateKpiDraft } from "../domain/kpi-forms";
 import { type StoredKpi, kpiColumns } from "../domain/kpi-records";
 import { frequencyWords, polarityWords } from "../domain/kpi-words";
-import { ErrorSummary, type FieldProblem } from "./ErrorSummary";
 import { useKpiStyles } from "./styles";
 
 const IDS: Record<keyof KpiDraft, string> = {
@@ -84,7 +84,7 @@ function Editor({ existing }: { existing: StoredKpi | null }) {
     }
   };
 
-  const problems: FieldProblem[] = (Object.keys(IDS) as (keyof KpiDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
+  const problems: FormProblem[] = (Object.keys(IDS) as (keyof KpiDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
   const state = (f: keyof KpiDraft) => (errors[f] ? ("error" as const) : ("none" as const));
   const dashboards = catalogue.status === "ready" ? catalogue.value : [];
   const dashboardTitle = dashboards.find((d) => String(d.id) === draft.dashboardId)?.title ?? (draft.dashboardId ? `Catalogue item ${draft.dashboardId}` : "None");

@@ -1,7 +1,8 @@
-import { MessageBar, MessageBarBody, Tab, TabList, Text, Title2 } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Text, Title2 } from "@fluentui/react-components";
 import type { ModulePageProps } from "../../../core/module";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { EmptyState } from "../../../core/ui/states";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
 import { CalendarView } from "./CalendarView";
 import { KpiForm } from "./KpiForm";
 import { KpiView } from "./KpiView";
@@ -45,10 +46,15 @@ export default function KpisPage({ module, rest, params }: ModulePageProps) {
         </Title2>
         <Text as="p">{module.summary}</Text>
       </div>
-      <TabList selectedValue={calendar ? "calendar" : "register"} onTabSelect={(_, d) => navigate(d.value === "calendar" ? routeHref("kpis", ["calendar"]) : routeHref("kpis"))} aria-label="KPIs or the reporting calendar">
-        <Tab value="register">KPIs</Tab>
-        <Tab value="calendar">Reporting calendar</Tab>
-      </TabList>
+      <ViewTabs
+        label="KPIs or the reporting calendar"
+        selected={calendar ? "calendar" : "register"}
+        onSelect={(v) => navigate(v === "calendar" ? routeHref("kpis", ["calendar"]) : routeHref("kpis"))}
+        tabs={[
+          { value: "register", label: "KPIs" },
+          { value: "calendar", label: "Reporting calendar" },
+        ]}
+      />
       {calendar ? <CalendarView params={params} today={today} /> : <RegisterView params={params} today={today} />}
     </div>
   );

@@ -1,7 +1,8 @@
-import { Button, Link, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronLeft20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { navigate, routeHref } from "../../../core/ui/router";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
 import type { CalendarDate } from "../domain/calendar-date";
 import { type CalendarFilters, monthOf } from "../domain/calendar-views";
 import { monthAgenda, monthCalendar, WEEKDAY_NAMES } from "../domain/month-calendar";
@@ -50,10 +51,15 @@ export function MonthView({ statuses, filters, today, hrefFor }: { statuses: rea
         </Button>
         <Link href={hrefFor({ ...filters, month: undefined })}>This month</Link>
       </div>
-      <TabList size="small" selectedValue={filters.layout} aria-label="Show the month as" onTabSelect={(_, d) => navigate(hrefFor({ ...filters, layout: d.value as CalendarFilters["layout"] }))}>
-        <Tab value="grid">Calendar</Tab>
-        <Tab value="list">List</Tab>
-      </TabList>
+      <ViewTabs
+        label="Show the month as"
+        selected={filters.layout}
+        onSelect={(layout) => navigate(hrefFor({ ...filters, layout }))}
+        tabs={[
+          { value: "grid", label: "Calendar" },
+          { value: "list", label: "List" },
+        ]}
+      />
       {filters.layout === "grid" ? (
         <div className={kpi.scroller} role="region" aria-label={`${calendar.label} as a calendar`} tabIndex={0}>
           <table className={mergeClasses(kpi.table, styles.grid)}>

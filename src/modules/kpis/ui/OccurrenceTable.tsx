@@ -1,5 +1,7 @@
 import { Badge, Button, Link, Text, mergeClasses } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { safeLinkUrl } from "../../../core/domain/safe-url";
+import { ListLink } from "../../../core/ui/ListLink";
 import { routeHref } from "../../../core/ui/router";
 import { type CalendarDate, formatCalendarDate } from "../domain/calendar-date";
 import { type OccurrenceStatus, stateWords } from "../domain/occurrence-state";
@@ -91,13 +93,13 @@ export function OccurrenceTable({ label, occurrences, submissions, today, viewer
                       {o.submittedOn && (
                         <Text size={200}>
                           {formatCalendarDate(o.submittedOn)}
-                          {o.link && /^https:\/\//i.test(o.link) ? (
+                          {o.link && safeLinkUrl(o.link) ? (
                             <>
                               {" · "}
-                              <Link href={o.link} target="_blank" rel="noreferrer">
+                              <ListLink url={o.link}>
                                 Link
                                 <span className={styles.srOnly}> to {name}</span>
-                              </Link>
+                              </ListLink>
                             </>
                           ) : o.link ? (
                             ` · ${o.link}`

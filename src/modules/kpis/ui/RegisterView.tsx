@@ -1,4 +1,4 @@
-import { Button, Dropdown, Link, Option, SearchBox, Tab, TabList, Text, mergeClasses } from "@fluentui/react-components";
+import { Button, Dropdown, Link, Option, SearchBox, Text, mergeClasses } from "@fluentui/react-components";
 import { Add20Regular, ArrowDownload20Regular } from "@fluentui/react-icons";
 import { useMemo } from "react";
 import { plural } from "../../../core/domain/format";
@@ -7,6 +7,7 @@ import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
 import { loadRegister } from "../data/kpi-data";
 import type { CalendarDate } from "../domain/calendar-date";
 import { summariseKpi, valuesByKpi } from "../domain/kpi-series";
@@ -76,15 +77,7 @@ function Toolbar({ filters, services, onChange, onExport, canExport, canAdd }: {
   const styles = useKpiStyles();
   return (
     <>
-      <div className={styles.tabs}>
-        <TabList selectedValue={filters.view} onTabSelect={(_, d) => onChange({ ...filters, view: d.value as RegisterFilters["view"] })} aria-label="KPI views">
-          {REGISTER_VIEWS.map((v) => (
-            <Tab key={v} value={v}>
-              {REGISTER_VIEW_LABELS[v]}
-            </Tab>
-          ))}
-        </TabList>
-      </div>
+      <ViewTabs label="KPI views" selected={filters.view} onSelect={(view) => onChange({ ...filters, view })} tabs={REGISTER_VIEWS.map((v) => ({ value: v, label: REGISTER_VIEW_LABELS[v] }))} />
       <div className={styles.bar}>
         {filters.view === "service" && (
           <div className={styles.field}>

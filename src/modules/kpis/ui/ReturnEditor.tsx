@@ -2,6 +2,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, MessageBarT
 import { useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
 import { siteUserIdFor } from "../../../core/data/people";
+import { ErrorSummary, type FormProblem } from "../../../core/ui/ErrorSummary";
 import { type PickedPerson, PersonPicker } from "../../../core/ui/PersonPicker";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState } from "../../../core/ui/states";
@@ -10,7 +11,6 @@ import { formatCalendarDate, parseTypedDate } from "../domain/calendar-date";
 import type { StoredReturn, StoredStage } from "../domain/return-records";
 import { type StageEditDraft, type StageEditErrors, validateStageEdit } from "../domain/stage-edit";
 import { stageFromColumns } from "../domain/stage-columns";
-import { ErrorSummary, type FieldProblem } from "./ErrorSummary";
 import { useKpiStyles } from "./styles";
 
 const CONFLICT = "Someone else changed this while you were editing. Your changes are still in the form: save again to replace theirs.";
@@ -117,7 +117,7 @@ export function StageEditor({ stage, onSaved }: { stage: StoredStage; onSaved: (
     }
   };
   if (!rule) return <Text>This stage's rule cannot be read; fix its columns in the ReportingStages list.</Text>;
-  const problems: FieldProblem[] = (Object.keys(ids) as (keyof StageEditDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: ids[f], message: errors[f]! }));
+  const problems: FormProblem[] = (Object.keys(ids) as (keyof StageEditDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: ids[f], message: errors[f]! }));
   return (
     <form
       className={styles.form}

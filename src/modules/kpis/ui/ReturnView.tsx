@@ -1,5 +1,6 @@
 import { Badge, Link, Text, Title2 } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { ListLink } from "../../../core/ui/ListLink";
 import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
@@ -16,17 +17,6 @@ import { statusesOf } from "./use-calendar";
 import { useViewer } from "./use-viewer";
 
 const CONFIDENCE_WORDS = { verified: "Verified from the source", "partly verified": "Partly verified: check the source", unverified: "Not verified: check the source" } as const;
-
-/** A web address from a list, as a link only when it is https; anything else is shown as text. */
-function SafeLink({ url }: { url: string }) {
-  return /^https:\/\/\S+$/i.test(url) ? (
-    <Link href={url} target="_blank" rel="noreferrer">
-      {url}
-    </Link>
-  ) : (
-    <>{url}</>
-  );
-}
 
 function Facts({ rows }: { rows: [string, ReactNode][] }) {
   const styles = useKpiStyles();
@@ -109,7 +99,7 @@ export function ReturnView({ returnKey, today }: { returnKey: string; today: Cal
             <ul key="sources" className={styles.list}>
               {r.sourceUrls.map((u) => (
                 <li key={u}>
-                  <SafeLink url={u} />
+                  <ListLink url={u} />
                 </li>
               ))}
             </ul>,
@@ -157,7 +147,7 @@ export function ReturnView({ returnKey, today }: { returnKey: string; today: Cal
                         {o.source && (
                           <>
                             {" ("}
-                            <SafeLink url={o.source} />
+                            <ListLink url={o.source} />
                             {")"}
                           </>
                         )}

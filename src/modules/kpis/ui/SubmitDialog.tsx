@@ -1,6 +1,8 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { httpStatusOf, isConflict } from "../../../core/data/concurrency";
+import { ErrorSummary, type FormProblem } from "../../../core/ui/ErrorSummary";
+import { useReturnFocusOnUnmount } from "../../../core/ui/focus";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState } from "../../../core/ui/states";
 import { AlreadyRecordedError, correctSubmission, recordSubmission } from "../data/calendar-data";
@@ -8,7 +10,6 @@ import { type CalendarDate, formatCalendarDate } from "../domain/calendar-date";
 import { type OccurrenceStatus, type SubmissionDraft, type SubmissionErrors, validateSubmission } from "../domain/occurrence-state";
 import { occurrenceTitle } from "../domain/occurrences";
 import type { StoredSubmission } from "../domain/return-records";
-import { ErrorSummary, type FieldProblem } from "./ErrorSummary";
 import { useKpiStyles } from "./styles";
 
 const IDS: Record<keyof SubmissionDraft, string> = { submittedOn: "submitted-on", link: "submitted-link" };
@@ -41,6 +42,8 @@ export function SubmitDialog({ occurrence, existing, today, meId, onSaved, onFou
   const [theirs, setTheirs] = useState<StoredSubmission | null>(null);
   const [base, setBase] = useState<StoredSubmission | null>(existing);
   const title = occurrenceTitle(occurrence);
+  // Mounted only while open and closed by its owner after a save: Fluent alone would leave focus on the body.
+  useReturnFocusOnUnmount();
 
   const submit = async () => {
     const checked = validateSubmission(draft, today);
@@ -63,7 +66,7 @@ export function SubmitDialog({ occurrence, existing, today, meId, onSaved, onFou
     }
   };
 
-  const problems: FieldProblem[] = (Object.keys(IDS) as (keyof SubmissionDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
+  const problems: FormProblem[] = (Object.keys(IDS) as (keyof SubmissionDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface aria-describedby="submit-dialog-deadline">

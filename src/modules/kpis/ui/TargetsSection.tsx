@@ -1,12 +1,12 @@
 import { Button, Dropdown, Field, Input, Option, Text, mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
+import { ErrorSummary, type FormProblem } from "../../../core/ui/ErrorSummary";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState } from "../../../core/ui/states";
 import { addTarget } from "../data/kpi-data";
 import { emptyTargetDraft, type TargetDraft, type TargetErrors, validateTarget } from "../domain/kpi-forms";
 import type { StoredKpi, StoredTarget } from "../domain/kpi-records";
 import { formatKpiValue, toleranceWords } from "../domain/kpi-words";
-import { ErrorSummary, type FieldProblem } from "./ErrorSummary";
 import { useKpiStyles } from "./styles";
 
 const IDS: Record<keyof TargetDraft, string> = { from: "target-from", to: "target-to", value: "target-value", toleranceKind: "target-tolerance-kind", toleranceAmount: "target-tolerance-amount" };
@@ -36,7 +36,7 @@ function AddTarget({ kpi, onAdded }: { kpi: StoredKpi; onAdded: (announcement: s
       setSaving(false);
     }
   };
-  const problems: FieldProblem[] = (Object.keys(IDS) as (keyof TargetDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
+  const problems: FormProblem[] = (Object.keys(IDS) as (keyof TargetDraft)[]).filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
   const state = (f: keyof TargetDraft) => (errors[f] ? ("error" as const) : ("none" as const));
   return (
     <form

@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Option, Radio, RadioGroup, Text, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { httpStatusOf, isConflict } from "../../../core/data/concurrency";
+import { ErrorSummary, type FormProblem } from "../../../core/ui/ErrorSummary";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState } from "../../../core/ui/states";
 import { ValueAlreadyEnteredError, addValue, correctValue } from "../data/kpi-data";
@@ -9,7 +10,6 @@ import { entryState, type KpiValue, VALUE_CONFIDENCES, type ValueConfidence, typ
 import { periodsToEnter } from "../domain/kpi-forms";
 import type { StoredKpi, StoredValue } from "../domain/kpi-records";
 import { formatKpiValue } from "../domain/kpi-words";
-import { ErrorSummary, type FieldProblem } from "./ErrorSummary";
 import { useKpiStyles } from "./styles";
 
 const IDS: Record<keyof ValueDraft, string> = { period: "value-period", value: "value-value", note: "value-note", source: "value-source", confidence: "value-confidence-High" };
@@ -88,7 +88,7 @@ export function ValueForm({ kpi, values, today, onSaved }: ValueFormProps) {
     }
   };
 
-  const problems: FieldProblem[] = ORDER.filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
+  const problems: FormProblem[] = ORDER.filter((f) => errors[f]).map((f) => ({ fieldId: IDS[f], message: errors[f]! }));
   const state = (f: keyof ValueDraft) => (errors[f] ? ("error" as const) : ("none" as const));
   const periodLabel = (key: string) => {
     const choice = choices.find((c) => c.period.key === key);

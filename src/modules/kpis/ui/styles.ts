@@ -9,10 +9,11 @@ export const useKpiStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   secondary: { color: tokens.colorNeutralForeground2 },
   status: { color: tokens.colorNeutralForeground2 },
-  tabs: { overflowX: "auto", maxWidth: "100%" },
   // A data table may scroll sideways inside its own region; the page never does.
   scroller: {
     overflowX: "auto",
+    // Screen-reader-only text inside (positioned absolutely) then scrolls with the table, not the page.
+    position: "relative",
     maxWidth: "100%",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
