@@ -8,6 +8,7 @@ import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
 import { measureKpis } from "./kpis";
+import { measureKpiScreens, seedKpiScreens } from "./kpis-screens";
 import { measurePaint } from "./paint";
 import { measurePolicies } from "./policies";
 import { measureTenant } from "./tenant";
@@ -24,7 +25,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -123,6 +124,16 @@ if (want("kpis")) {
   console.log(`KPIs: ${k.kpis} KPIs, ${k.values.toLocaleString("en-GB")} values (36 periods each)`);
   console.log(`  RAG, late entries and trends for every period ${ms(k.kpiMs.summaries)}, figures ${ms(k.kpiMs.figures)}`);
   console.log(`  total ${ms(k.kpiMs.total)} (${budget(k.kpiMs.total)}; ${(k.kpiMs.total / k.parseBaselineMs.kpis).toFixed(1)}x the ${ms(k.parseBaselineMs.kpis)} JSON.parse of the same KPIs and values)`);
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const counts = seedKpiScreens(hub);
+    const screens = await measureKpiScreens(hub, Number(values.runs), 4, counts);
+    console.log(`\n== KPIs and reporting screens, headless Chromium, ${screens.cpuThrottling}x CPU throttling, ${screens.runs} runs ==`);
+    console.log(`${screens.kpis} KPIs with ${screens.values.toLocaleString("en-GB")} values and ${screens.returns} returns added to the seeded site; from following the link (hub already open on Home) to the screen ready with its data:`);
+    for (const s of screens.screens) console.log(`  ${s.name}: median ${median(s.ms)} ms (runs: ${s.ms.join(", ")})`);
+  } finally {
+    await hub.close();
+  }
 }
 
 if (want("validation")) {
