@@ -85,7 +85,8 @@ export function targetStatus(value: number | null, target: number | null, better
 
 /** The points as the chart kit draws them, with the target and status at each quarter. */
 export function linePoints(points: readonly TrendPoint[], target: number | null, better: Better): LinePoint[] {
-  return points.map((p) => ({ period: p.period.label, value: p.value, target, status: targetStatus(p.value, target, better) }));
+  // A quarter with no value has no point to mark, so no status either.
+  return points.map((p) => ({ period: p.period.label, value: p.value, target, status: p.value === null ? null : targetStatus(p.value, target, better) }));
 }
 
 /** A value written for its unit: "87.5%", "£1,250", "12 days", "No value". */
