@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { enrolmentsList, sessionsList } from "../../src/modules/training/lists";
+import { enrolmentsList, sessionsList, trainerConfirmationsList } from "../../src/modules/training/lists";
 import type { Tenant } from "../../tenant/src/server";
 import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, THEMES } from "../support/browser";
 
@@ -101,7 +101,8 @@ describe("the training catalogue in a browser", () => {
 
   it.each(THEMES)("has no axe violations on the catalogue, a survey, my learning and the figures in the %s theme", async (theme) => {
     if (hub.itemCount(enrolmentsList.title) === 0) {
-      hub.seed(enrolmentsList.title, [{ Title: "Booking", SessionId: 1, CourseKey: "excel", LearnerId: 11, LearnerService: "Customer Services", EnrolmentState: "Completed" }], { as: "staff" });
+      const [booking] = hub.seed(enrolmentsList.title, [{ Title: "Booking", SessionId: 1, CourseKey: "excel", LearnerService: "Customer Services" }], { as: "staff" });
+      hub.seed(trainerConfirmationsList.title, [{ Title: "Completed", EnrolmentId: booking, Outcome: "Completed" }], { as: "data-lead" });
     }
     const page = await newPage(await newContext(browser), hub);
     await openTraining(page, "manager", "", theme);

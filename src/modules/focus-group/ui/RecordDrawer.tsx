@@ -1,7 +1,7 @@
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, MessageBar, MessageBarBody, MessageBarTitle, OverlayDrawer } from "@fluentui/react-components";
-import { Dismiss24Regular } from "@fluentui/react-icons";
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { type ReactNode, useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
+import { SideDrawer } from "../../../core/ui/SideDrawer";
 import { ErrorState } from "../../../core/ui/states";
 import type { Draft, FormField, Problem } from "../domain/form";
 import { type DashboardChoice, RecordForm } from "./RecordForm";
@@ -70,38 +70,11 @@ export function RecordEditor<R>({ record, fields, initialDraft, check, save, sub
   return <RecordForm fields={fields} draft={draft} problems={problems} saving={saving} submitLabel={submitLabel} onChange={setDraft} onSubmit={() => void submit()} onCancel={onCancel} dashboards={dashboards} footer={footer} />;
 }
 
-/**
- * A drawer holding one editor. Closing it (Escape, the close button, Cancel, or a save) returns focus
- * to what opened it: Fluent does so when focus is still inside, and this does it when a save has
- * moved focus elsewhere first.
- */
+/** A drawer holding one editor: core's SideDrawer (focus back on the opener when it closes). */
 export function RecordDrawer({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
-  const opener = useRef<HTMLElement | null>(null);
-  const wasOpen = useRef(false);
-  // Noted while rendering the opening, before the drawer takes focus in its own effects.
-  if (open && !wasOpen.current) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  wasOpen.current = open;
-  useEffect(() => {
-    if (open) return;
-    const target = opener.current;
-    opener.current = null;
-    if (!target) return;
-    // After the drawer's own focus handling has run.
-    const frame = requestAnimationFrame(() => {
-      const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost && target.isConnected) target.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [open]);
-  // Mounted only while open: a closed Fluent drawer still sets up its modal focus trap, whose
-  // hidden focus guards would sit at the top of every page that merely offers a form.
-  if (!open) return null;
   return (
-    <OverlayDrawer open={open} position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />}>{title}</DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>{children}</DrawerBody>
-    </OverlayDrawer>
+    <SideDrawer open={open} title={title} onClose={onClose}>
+      {children}
+    </SideDrawer>
   );
 }

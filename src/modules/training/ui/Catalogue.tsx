@@ -1,7 +1,7 @@
 import { ListLink } from "../../../core/ui/ListLink";
 import { Badge, Button, Card, Dropdown, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { COURSE_AUDIENCES, COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "../lists";
-import { formatDate, plural } from "../../../core/domain/format";
+import { formatDateTime, plural } from "../../../core/domain/format";
 import { type CatalogueFilters, filterCourses } from "../domain/catalogue";
 import type { Placement } from "../domain/places";
 import type { Course, Enrolment, Session } from "../domain/training";
@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   quote: { color: tokens.colorNeutralForeground2 },
 });
 
-const dateTime = (iso: string) => `${formatDate(iso)} at ${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" }).format(new Date(iso))}`;
+const dateTime = formatDateTime;
 
 function placementText(p: Placement | undefined): string {
   if (!p) return "";
