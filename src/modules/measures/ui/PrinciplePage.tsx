@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from "react";
 import { financialPeriodFromLabel, financialQuarterOf, shiftQuarter } from "../../../core/domain/financial-quarters";
 import { plural } from "../../../core/domain/format";
 import type { PrincipleChoice } from "../../../core/domain/principles";
+import { useAnnounce } from "../../../core/ui/announcer";
+import { SideDrawer } from "../../../core/ui/SideDrawer";
 import { routeHref } from "../../../core/ui/router";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import type { MeasureView, SeriesView } from "../domain/assemble";
@@ -11,7 +13,7 @@ import type { RecordedValue } from "../domain/recorded";
 import { openForOwners } from "../data/values-data";
 import { MeasureForm, TargetForm, ValueForm } from "./forms";
 import { type MeasureAbilities, type MeasureActions, MeasureSection } from "./MeasureSection";
-import { FormDrawer, LiveMessage, measuresHref, useMeasuresStyles } from "./parts";
+import { measuresHref, useMeasuresStyles } from "./parts";
 import { KeepNowButton, QuarterChoice, ScreenNotices } from "./ScreenParts";
 import { useMeasuresScreen } from "./use-measures-screen";
 
@@ -25,7 +27,7 @@ export function PrinciplePage({ principle, quarterParam, focusMeasure }: { princ
   const screen = useMeasuresScreen(principle.key, quarterParam);
   const { services, data, views, state, patch, quarter, today, canKeep } = screen;
   const [editing, setEditing] = useState<Editing>(null);
-  const [saved, setSaved] = useState("");
+  const announce = useAnnounce();
   const close = useCallback(() => setEditing(null), []);
   const view = views?.[0];
   const shown = !!view;
@@ -62,7 +64,6 @@ export function PrinciplePage({ principle, quarterParam, focusMeasure }: { princ
 
   return (
     <div className={styles.page}>
-      <LiveMessage message={saved} />
       <div className={styles.stack}>
         <Link href={measuresHref([], screen.isCurrent ? undefined : { quarter: quarter.label })}>All principles</Link>
         <h1 className={styles.heading}>{principle.title}: measures of success</h1>
@@ -86,7 +87,7 @@ export function PrinciplePage({ principle, quarterParam, focusMeasure }: { princ
           ))}
         </>
       )}
-      <FormDrawer open={editing !== null} title={drawerTitle} onClose={close}>
+      <SideDrawer open={editing !== null} title={drawerTitle} onClose={close}>
         {editing?.kind === "target" && (
           <TargetForm
             series={editing.series.series}
@@ -94,7 +95,7 @@ export function PrinciplePage({ principle, quarterParam, focusMeasure }: { princ
             onCancel={close}
             onSaved={(target) => {
               replaceTarget(target);
-              setSaved(`Target saved for ${editing.series.series.label}: ${target.target ?? "none"}.`);
+              announce(`Target saved for ${editing.series.series.label}: ${target.target ?? "none"}.`);
               close();
             }}
           />
@@ -110,7 +111,7 @@ export function PrinciplePage({ principle, quarterParam, focusMeasure }: { princ
             onCancel={close}
             onSaved={(value) => {
               replaceValue(value);
-              setSaved(`Saved ${value.value ?? "no value"} for ${value.period}: ${editing.measure.measure.title}.`);
+              announce(`Saved ${value.value ?? "no value"} for ${value.period}: ${editing.measure.measure.title}.`);
               close();
             }}
           />
@@ -121,7 +122,7 @@ export function PrinciplePage({ principle, quarterParam, focusMeasure }: { princ
             onCancel={close}
             onSaved={(measure) => {
               replaceMeasure(measure);
-              setSaved(`Saved ${measure.title}: owner ${measure.owner?.name ?? "none"}.`);
+              announce(`Saved ${measure.title}: owner ${measure.owner?.name ?? "none"}.`);
               close();
               // The new owner can fill in this quarter and the last (items that name them).
               if (measure.owner && data) {
@@ -131,7 +132,7 @@ export function PrinciplePage({ principle, quarterParam, focusMeasure }: { princ
             }}
           />
         )}
-      </FormDrawer>
+      </SideDrawer>
     </div>
   );
 }

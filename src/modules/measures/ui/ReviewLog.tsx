@@ -3,7 +3,9 @@ import { useEffect, useMemo, useState } from "react";
 import { londonDay } from "../../../core/domain/financial-quarters";
 import { formatDate, plural } from "../../../core/domain/format";
 import { ScrollRegion } from "../../../core/ui/charts/ScrollRegion";
+import { useAnnounce } from "../../../core/ui/announcer";
 import { useServices } from "../../../core/ui/services";
+import { SideDrawer } from "../../../core/ui/SideDrawer";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
@@ -11,7 +13,7 @@ import { MEASURES_CAPABILITIES } from "../capabilities";
 import type { ReviewEntry } from "../domain/review-log";
 import { loadReviews } from "../data/measures-data";
 import { ReviewForm } from "./forms";
-import { FormDrawer, LiveMessage, measuresHref, SafeLink, useMeasuresStyles } from "./parts";
+import { measuresHref, SafeLink, useMeasuresStyles } from "./parts";
 
 /**
  * The strategy's review log: when it was reviewed and what changed in it, so "Track the number of
@@ -25,13 +27,12 @@ export function ReviewLog() {
   const state = useAsync(() => loadReviews(sp), [sp]);
   const [entries, setEntries] = useState<ReviewEntry[] | null>(null);
   const [editing, setEditing] = useState<{ entry: ReviewEntry | null } | null>(null);
-  const [saved, setSaved] = useState("");
+  const announce = useAnnounce();
   useEffect(() => setEntries(state.status === "ready" ? state.value.items : null), [state]);
   const changed = entries?.filter((e) => e.strategyChanged).length ?? 0;
 
   return (
     <div className={styles.page}>
-      <LiveMessage message={saved} />
       <div className={styles.stack}>
         <Link href={measuresHref([])}>Back to the measures</Link>
         <h1 className={styles.heading}>The strategy's review log</h1>
@@ -93,7 +94,7 @@ export function ReviewLog() {
           </ScrollRegion>
         </>
       )}
-      <FormDrawer open={editing !== null} title={editing?.entry ? `Correct: ${editing.entry.title}` : "Log a review of the strategy"} onClose={() => setEditing(null)}>
+      <SideDrawer open={editing !== null} title={editing?.entry ? `Correct: ${editing.entry.title}` : "Log a review of the strategy"} onClose={() => setEditing(null)}>
         {editing && (
           <ReviewForm
             entry={editing.entry}
@@ -101,12 +102,12 @@ export function ReviewLog() {
             onCancel={() => setEditing(null)}
             onSaved={(entry) => {
               setEntries((current) => [entry, ...(current ?? []).filter((e) => e.id !== entry.id)].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id));
-              setSaved(`Logged: ${entry.title}, ${formatDate(`${entry.date}T12:00:00Z`)}.`);
+              announce(`Logged: ${entry.title}, ${formatDate(`${entry.date}T12:00:00Z`)}.`);
               setEditing(null);
             }}
           />
         )}
-      </FormDrawer>
+      </SideDrawer>
     </div>
   );
 }

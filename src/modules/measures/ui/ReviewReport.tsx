@@ -25,7 +25,8 @@ export const REPORT_ID = "strategy-review";
  * Printing shows the report alone, in every host (the tab, a SharePoint page): while the report is
  * on screen the page is marked, and print hides whatever does not hold the report, the report's own
  * controls, and makes ancestors plain blocks so nothing but the report takes space on paper. Text
- * prints in the system's text colour, so a dark theme on screen still prints dark on white.
+ * prints in the system's text colour, so a dark theme on screen still prints dark on white, and
+ * without ligatures, so text copied or read aloud from the PDF keeps "ff" and "fi" inside its words.
  */
 const usePrintStyles = makeStaticStyles(`
 @media print {
@@ -33,7 +34,7 @@ const usePrintStyles = makeStaticStyles(`
   html[data-printing-review] { color-scheme: light; }
   html[data-printing-review] body *:not(:has(#${REPORT_ID})):not(#${REPORT_ID}):not(#${REPORT_ID} *) { display: none !important; }
   html[data-printing-review] body :has(#${REPORT_ID}) { display: block !important; min-height: 0 !important; padding: 0 !important; margin: 0 !important; border: 0 !important; background: none !important; overflow: visible !important; }
-  html[data-printing-review] #${REPORT_ID}, html[data-printing-review] #${REPORT_ID} * { color: CanvasText !important; background: none !important; box-shadow: none !important; }
+  html[data-printing-review] #${REPORT_ID}, html[data-printing-review] #${REPORT_ID} * { color: CanvasText !important; background: none !important; box-shadow: none !important; font-variant-ligatures: none; }
   html[data-printing-review] #${REPORT_ID} [data-print="hide"] { display: none !important; }
   html[data-printing-review] #${REPORT_ID} table { border-collapse: collapse; width: 100%; }
   html[data-printing-review] #${REPORT_ID} th, html[data-printing-review] #${REPORT_ID} td { border: 1px solid CanvasText !important; padding: 3px 5px; vertical-align: top; font-size: 9pt; }

@@ -2,7 +2,9 @@ import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@flue
 import { describeFailure } from "../../../core/data/errors";
 import { plural } from "../../../core/domain/format";
 import { navigate } from "../../../core/ui/router";
-import { LiveMessage, measuresHref, PeriodPicker, useMeasuresStyles } from "./parts";
+import { useEffect } from "react";
+import { useAnnounce } from "../../../core/ui/announcer";
+import { measuresHref, PeriodPicker, useMeasuresStyles } from "./parts";
 import { type MeasuresScreen, quarterOptions } from "./use-measures-screen";
 
 /** The quarter shown, chosen in the address (`?quarter=2026/27 Q1`) so a copied link reopens it. */
@@ -23,9 +25,13 @@ export function ScreenNotices({ screen }: { screen: MeasuresScreen }) {
   const { keeping, data, problem, isCurrent, pendingModules, quarter } = screen;
   const status = keeping.status;
   const live = status.state === "working" || status.state === "done" ? status.message : status.state === "failed" ? `The figures could not be kept: ${describeFailure(status.error).title}.` : "";
+  // What keeping did is said once, without moving focus.
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (live) announce(live);
+  }, [live, announce]);
   return (
     <>
-      <LiveMessage message={live} />
       {problem && (
         <MessageBar intent="warning">
           <MessageBarBody>{problem}</MessageBarBody>

@@ -13,7 +13,9 @@ import { addReview, saveReview } from "../data/reviews-data";
 import { saveMeasure, saveTarget, TargetAlreadySetError } from "../data/settings-data";
 import { addValue, saveValue, ValueAlreadyRecordedError } from "../data/values-data";
 import { useServices } from "../../../core/ui/services";
-import { ErrorSummary, type FieldProblem, useMeasuresStyles } from "./parts";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
+import { DateField } from "../../../core/ui/DateField";
+import { type FieldProblem, useMeasuresStyles } from "./parts";
 
 /**
  * The measures' forms. Each is controlled by its own state, so a failed save keeps what was typed;
@@ -136,9 +138,9 @@ export function ValueForm({ measure, series, value, stored, quarters, defaultQua
   };
   return (
     <Form onSubmit={submit}>
-      <ErrorSummary problems={problems} fieldId={fieldId} />
-      <Field id={fieldId("period")} label="Quarter" required {...validation(messageOf(problems, "period"))}>
-        <Select value={draft.period} onChange={(_, d) => set({ period: d.value })} disabled={value !== null}>
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: fieldId(p.field), message: p.message }))} />
+      <Field label="Quarter" required {...validation(messageOf(problems, "period"))}>
+        <Select id={fieldId("period")} value={draft.period} onChange={(_, d) => set({ period: d.value })} disabled={value !== null}>
           {quarters.map((q) => (
             <option key={q.label} value={q.label}>
               {q.label}
@@ -146,14 +148,14 @@ export function ValueForm({ measure, series, value, stored, quarters, defaultQua
           ))}
         </Select>
       </Field>
-      <Field id={fieldId("value")} label={series.label} hint={UNIT_HINT[series.unit]} required {...validation(messageOf(problems, "value"))}>
-        <Input value={draft.value} inputMode="decimal" onChange={(_, d) => set({ value: d.value })} />
+      <Field label={series.label} hint={UNIT_HINT[series.unit]} required {...validation(messageOf(problems, "value"))}>
+        <Input id={fieldId("value")} value={draft.value} inputMode="decimal" onChange={(_, d) => set({ value: d.value })} />
       </Field>
-      <Field id={fieldId("evidence")} label="Evidence" hint={`Where the value comes from: the survey, audit or report, and its date. At most ${EVIDENCE_LIMIT.toLocaleString("en-GB")} characters.`} required {...validation(messageOf(problems, "evidence"))}>
-        <Textarea value={draft.evidence} resize="vertical" rows={4} onChange={(_, d) => set({ evidence: d.value })} />
+      <Field label="Evidence" hint={`Where the value comes from: the survey, audit or report, and its date. At most ${EVIDENCE_LIMIT.toLocaleString("en-GB")} characters.`} required {...validation(messageOf(problems, "evidence"))}>
+        <Textarea id={fieldId("evidence")} value={draft.evidence} resize="vertical" rows={4} onChange={(_, d) => set({ evidence: d.value })} />
       </Field>
-      <Field id={fieldId("link")} label="Link to the evidence" hint="A web address starting https://, if it is online." {...validation(messageOf(problems, "link"))}>
-        <Input type="url" value={draft.link} onChange={(_, d) => set({ link: d.value })} />
+      <Field label="Link to the evidence" hint="A web address starting https://, if it is online." {...validation(messageOf(problems, "link"))}>
+        <Input id={fieldId("link")} type="url" value={draft.link} onChange={(_, d) => set({ link: d.value })} />
       </Field>
       <Footer saving={save.saving} failure={save.failure} notice={save.notice} submitLabel="Save the value" onCancel={onCancel} />
     </Form>
@@ -184,15 +186,15 @@ export function TargetForm({ series, stored, onSaved, onCancel }: { series: Seri
   };
   return (
     <Form onSubmit={submit}>
-      <ErrorSummary problems={problems} fieldId={fieldId} />
-      <Field id={fieldId("target")} label="Target" hint={`${UNIT_HINT[series.unit]} ${series.better === "higher" ? "Higher is better" : "Lower is better"}. Leave it empty for no target.`} {...validation(messageOf(problems, "target"))}>
-        <Input value={draft.target} inputMode="decimal" onChange={(_, d) => set({ target: d.value })} />
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: fieldId(p.field), message: p.message }))} />
+      <Field label="Target" hint={`${UNIT_HINT[series.unit]} ${series.better === "higher" ? "Higher is better" : "Lower is better"}. Leave it empty for no target.`} {...validation(messageOf(problems, "target"))}>
+        <Input id={fieldId("target")} value={draft.target} inputMode="decimal" onChange={(_, d) => set({ target: d.value })} />
       </Field>
-      <Field id={fieldId("note")} label="Why this target" hint="Where it comes from: a plan, a benchmark, last year's value." {...validation(messageOf(problems, "note"))}>
-        <Textarea value={draft.note} resize="vertical" rows={3} onChange={(_, d) => set({ note: d.value })} />
+      <Field label="Why this target" hint="Where it comes from: a plan, a benchmark, last year's value." {...validation(messageOf(problems, "note"))}>
+        <Textarea id={fieldId("note")} value={draft.note} resize="vertical" rows={3} onChange={(_, d) => set({ note: d.value })} />
       </Field>
-      <Field id={fieldId("headline")} hint="Home shows one figure per principle: this one leads its principle.">
-        <Checkbox label="Show this figure on Home as its principle's headline" checked={draft.headline} onChange={(_, d) => set({ headline: d.checked === true })} />
+      <Field hint="Home shows one figure per principle: this one leads its principle.">
+        <Checkbox id={fieldId("headline")} label="Show this figure on Home as its principle's headline" checked={draft.headline} onChange={(_, d) => set({ headline: d.checked === true })} />
       </Field>
       <Footer saving={save.saving} failure={save.failure} notice={save.notice} submitLabel="Save the target" onCancel={onCancel} />
     </Form>
@@ -220,15 +222,15 @@ export function MeasureForm({ measure, onSaved, onCancel }: { measure: Measure; 
   };
   return (
     <Form onSubmit={submit}>
-      <ErrorSummary problems={problems} fieldId={fieldId} />
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: fieldId(p.field), message: p.message }))} />
       <div id={fieldId("ownerEmail")}>
         <PersonPicker label="Owner" hint="Records this measure's values each quarter, with you. Leave it empty for none." value={owner} onChange={(p) => set({ ownerEmail: p?.email ?? "", ownerName: p?.displayName ?? "" })} />
       </div>
-      <Field id={fieldId("label")} label="What is recorded" hint="What the number is, for example: Staff satisfied with data input (%). Leave it empty to record the measure itself as a count." {...validation(messageOf(problems, "label"))}>
-        <Input value={draft.label} onChange={(_, d) => set({ label: d.value })} />
+      <Field label="What is recorded" hint="What the number is, for example: Staff satisfied with data input (%). Leave it empty to record the measure itself as a count." {...validation(messageOf(problems, "label"))}>
+        <Input id={fieldId("label")} value={draft.label} onChange={(_, d) => set({ label: d.value })} />
       </Field>
-      <Field id={fieldId("unit")} label="Unit" {...validation(messageOf(problems, "unit"))}>
-        <Select value={draft.unit} onChange={(_, d) => set({ unit: d.value as MeasureDraft["unit"] })}>
+      <Field label="Unit" {...validation(messageOf(problems, "unit"))}>
+        <Select id={fieldId("unit")} value={draft.unit} onChange={(_, d) => set({ unit: d.value as MeasureDraft["unit"] })}>
           <option value="">Choose…</option>
           {(Object.entries(UNIT_CHOICES) as [SeriesUnit, string][]).map(([unit, label]) => (
             <option key={unit} value={unit}>
@@ -237,8 +239,8 @@ export function MeasureForm({ measure, onSaved, onCancel }: { measure: Measure; 
           ))}
         </Select>
       </Field>
-      <Field id={fieldId("better")} label="Better when the value is" {...validation(messageOf(problems, "better"))}>
-        <Select value={draft.better} onChange={(_, d) => set({ better: d.value as MeasureDraft["better"] })}>
+      <Field label="Better when the value is" {...validation(messageOf(problems, "better"))}>
+        <Select id={fieldId("better")} value={draft.better} onChange={(_, d) => set({ better: d.value as MeasureDraft["better"] })}>
           <option value="">Choose…</option>
           <option value="higher">Higher</option>
           <option value="lower">Lower</option>
@@ -271,12 +273,10 @@ export function ReviewForm({ entry, today, onSaved, onCancel }: { entry: ReviewE
   };
   return (
     <Form onSubmit={submit}>
-      <ErrorSummary problems={problems} fieldId={fieldId} />
-      <Field id={fieldId("date")} label="Date of the review" required {...validation(messageOf(problems, "date"))}>
-        <Input type="date" value={draft.date} onChange={(_, d) => set({ date: d.value })} />
-      </Field>
-      <Field id={fieldId("kind")} label="Kind" required {...validation(messageOf(problems, "kind"))}>
-        <Select value={draft.kind} onChange={(_, d) => set({ kind: d.value })}>
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: fieldId(p.field), message: p.message }))} />
+      <DateField id={fieldId("date")} label="Date of the review" required value={draft.date} onChange={(date) => set({ date })} validationMessage={messageOf(problems, "date")} />
+      <Field label="Kind" required {...validation(messageOf(problems, "kind"))}>
+        <Select id={fieldId("kind")} value={draft.kind} onChange={(_, d) => set({ kind: d.value })}>
           {REVIEW_KINDS.map((k) => (
             <option key={k} value={k}>
               {k}
@@ -284,17 +284,17 @@ export function ReviewForm({ entry, today, onSaved, onCancel }: { entry: ReviewE
           ))}
         </Select>
       </Field>
-      <Field id={fieldId("title")} label="Title" required {...validation(messageOf(problems, "title"))}>
-        <Input value={draft.title} onChange={(_, d) => set({ title: d.value })} />
+      <Field label="Title" required {...validation(messageOf(problems, "title"))}>
+        <Input id={fieldId("title")} value={draft.title} onChange={(_, d) => set({ title: d.value })} />
       </Field>
-      <Field id={fieldId("changes")} label="What changed in the strategy" hint="New data sources, technologies or objectives; or that nothing changed." required {...validation(messageOf(problems, "changes"))}>
-        <Textarea value={draft.changes} resize="vertical" rows={5} onChange={(_, d) => set({ changes: d.value })} />
+      <Field label="What changed in the strategy" hint="New data sources, technologies or objectives; or that nothing changed." required {...validation(messageOf(problems, "changes"))}>
+        <Textarea id={fieldId("changes")} value={draft.changes} resize="vertical" rows={5} onChange={(_, d) => set({ changes: d.value })} />
       </Field>
-      <Field id={fieldId("strategyChanged")} hint="Counts as an update to the strategy in the measure 'Adaptability of the Data Strategy'.">
-        <Checkbox label="The strategy was changed" checked={draft.strategyChanged} onChange={(_, d) => set({ strategyChanged: d.checked === true })} />
+      <Field hint="Counts as an update to the strategy in the measure 'Adaptability of the Data Strategy'.">
+        <Checkbox id={fieldId("strategyChanged")} label="The strategy was changed" checked={draft.strategyChanged} onChange={(_, d) => set({ strategyChanged: d.checked === true })} />
       </Field>
-      <Field id={fieldId("link")} label="Link to the minutes or papers" hint="A web address starting https://, if they are online." {...validation(messageOf(problems, "link"))}>
-        <Input type="url" value={draft.link} onChange={(_, d) => set({ link: d.value })} />
+      <Field label="Link to the minutes or papers" hint="A web address starting https://, if they are online." {...validation(messageOf(problems, "link"))}>
+        <Input id={fieldId("link")} type="url" value={draft.link} onChange={(_, d) => set({ link: d.value })} />
       </Field>
       <Footer saving={save.saving} failure={save.failure} notice={save.notice} submitLabel={entry ? "Save the review" : "Log the review"} onCancel={onCancel} />
     </Form>

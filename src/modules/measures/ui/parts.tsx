@@ -1,6 +1,5 @@
-import { Badge, Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, OverlayDrawer, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { Dismiss24Regular } from "@fluentui/react-icons/svg/dismiss";
-import { type ReactNode, useEffect, useRef } from "react";
+import { Badge, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { safeLinkUrl } from "../../../core/domain/safe-url";
 import { routeHref } from "../../../core/ui/router";
 
@@ -40,10 +39,8 @@ export const useMeasuresStyles = makeStyles({
   },
   series: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalM, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, minWidth: 0 },
   heading: { margin: 0 },
-  live: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  summaryList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   cell: { overflowWrap: "anywhere" },
 });
 
@@ -103,82 +100,4 @@ export function PeriodPicker({ label, value, options, onChange }: { label: strin
 export interface FieldProblem {
   field: string;
   message: string;
-}
-
-/**
- * The problems with a form, at its top, with links that move to each field. A new set of problems
- * takes focus, so screen readers read it.
- */
-export function ErrorSummary({ problems, fieldId }: { problems: readonly FieldProblem[]; fieldId: (field: string) => string }) {
-  const styles = useMeasuresStyles();
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problems.length) summary.current?.focus();
-  }, [problems]);
-  if (problems.length === 0) return null;
-  const focusField = (field: string) => {
-    const root = document.getElementById(fieldId(field));
-    const control = root?.matches("input, textarea, select") ? root : root?.querySelector<HTMLElement>("input, textarea, select, button");
-    control?.focus();
-  };
-  return (
-    <div ref={summary} tabIndex={-1}>
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Please check the form</MessageBarTitle>
-          <ul className={styles.summaryList}>
-            {problems.map((p) => (
-              <li key={`${p.field}-${p.message}`}>
-                <Link as="button" type="button" onClick={() => focusField(p.field)}>
-                  {p.message}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
-    </div>
-  );
-}
-
-/**
- * A drawer holding one form. Closing it (Escape, the close button, Cancel, or a save) returns focus
- * to what opened it. Mounted only while open, so a closed drawer leaves no focus guards on the page.
- */
-export function FormDrawer({ open, title, onClose, children }: { open: boolean; title: string; onClose: () => void; children: ReactNode }) {
-  const opener = useRef<HTMLElement | null>(null);
-  const wasOpen = useRef(false);
-  // Noted while rendering the opening, before the drawer takes focus in its own effects.
-  if (open && !wasOpen.current) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  wasOpen.current = open;
-  useEffect(() => {
-    if (open) return;
-    const target = opener.current;
-    opener.current = null;
-    if (!target) return;
-    const frame = requestAnimationFrame(() => {
-      const lost = !document.activeElement || document.activeElement === document.body;
-      if (lost && target.isConnected) target.focus();
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [open]);
-  if (!open) return null;
-  return (
-    <OverlayDrawer open position="end" size="medium" onOpenChange={(_, data) => !data.open && onClose()}>
-      <DrawerHeader>
-        <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={onClose} />}>{title}</DrawerHeaderTitle>
-      </DrawerHeader>
-      <DrawerBody>{children}</DrawerBody>
-    </OverlayDrawer>
-  );
-}
-
-/** A polite live region: what a save or a snapshot did, read out without moving focus. */
-export function LiveMessage({ message }: { message: string }) {
-  const styles = useMeasuresStyles();
-  return (
-    <div className={styles.live} role="status" aria-live="polite">
-      {message}
-    </div>
-  );
 }
