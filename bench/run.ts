@@ -8,13 +8,14 @@ import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
 import { measureKpis } from "./kpis";
+import { measureMeasures } from "./measures";
 import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, measures.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -23,7 +24,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("measures")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -142,4 +143,20 @@ if (want("validation")) {
   const browser = await measureValidationInChromium();
   console.log(`headless Chromium, ${browser.rows.toLocaleString("en-GB")} rows validated in the worker (${browser.workerScript}): ${secs(browser.runMs)} (${Math.round(browser.rows / (browser.runMs / 1000)).toLocaleString("en-GB")} rows/s), ${browser.progressMessages} progress messages`);
   console.log(`main thread during the run: longest task ${browser.longTasks ? `${browser.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${browser.longTasks} long tasks; largest gap between 5 ms timer ticks ${browser.largestTimerGapMs} ms`);
+}
+
+if (want("measures")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist, bulkActions: 20_000 });
+  try {
+    const m = await measureMeasures(hub, Number(values.runs), 4);
+    const s = m.seeded;
+    console.log(`\n== Strategy measures, headless Chromium, ${m.cpuThrottling}x CPU throttling, ${m.runs} runs ==`);
+    console.log(`data: 20,000 actions, ${s.enrolments.toLocaleString("en-GB")} bookings, ${s.updates.toLocaleString("en-GB")} booking updates, ${s.snapshots} kept figures and ${s.values} recorded values over 12 quarters`);
+    console.log(`measures page ready (every figure of this quarter computed): median ${median(m.measuresReadyMs)} ms from navigation (aim <= 2,000 ms; runs: ${m.measuresReadyMs.join(", ")})`);
+    console.log(`  API requests: ${m.measuresRequests.total}, of which asking for the same thing twice: ${m.measuresRequests.repeated}`);
+    console.log(`Home ready (a headline card per principle): median ${median(m.homeReadyMs)} ms from navigation (aim <= 1,500 ms; runs: ${m.homeReadyMs.join(", ")})`);
+    console.log(`  API requests: ${m.homeRequests.total}, of which asking for the same thing twice: ${m.homeRequests.repeated}`);
+  } finally {
+    await hub.close();
+  }
 }
