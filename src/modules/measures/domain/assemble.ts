@@ -2,7 +2,7 @@ import type { ChartStatus } from "../../../core/domain/chart-data";
 import type { FinancialPeriod } from "../../../core/domain/financial-quarters";
 import type { MeasureFigure } from "../../../core/domain/measures";
 import type { PrincipleChoice } from "../../../core/domain/principles";
-import { type Measure, recordedSeries, type SeriesDefinition, type TargetSetting } from "./measure";
+import { type Measure, RECORDED_PREFIX, recordedSeries, type SeriesDefinition, type TargetSetting } from "./measure";
 import { periodOfValue, type RecordedValue } from "./recorded";
 import type { Snapshot } from "./snapshot";
 import { directionOf, type DirectionOfTravel, type QuarterValue, targetStatus, type TrendPoint, trendPoints } from "./trend";
@@ -118,4 +118,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export function headlineOf(view: PrincipleView): { measure: MeasureView; series: SeriesView } | null {
   const all = view.measures.flatMap((measure) => measure.series.map((series) => ({ measure, series })));
   return all.find((x) => x.series.target?.headline) ?? all.find((x) => x.series.points.some((p) => p.value !== null)) ?? all[0] ?? null;
+}
+
+/** The kept figures' own descriptions, so Home needs no module's code or data: label, unit and direction were kept with each value. */
+export function seriesFromSnapshots(snapshots: readonly Snapshot[]): SeriesDefinition[] {
+  const latest = new Map<string, Snapshot>();
+  for (const s of snapshots) {
+    if (s.seriesKey.startsWith(RECORDED_PREFIX)) continue;
+    const current = latest.get(s.seriesKey);
+    if (!current || s.periodIndex > current.periodIndex) latest.set(s.seriesKey, s);
+  }
+  return [...latest.values()].map((s) => ({ key: s.seriesKey, measureKey: s.measureKey, kind: "computed", label: s.label, method: "", unit: s.unit, better: s.better, source: "the hub" }));
 }

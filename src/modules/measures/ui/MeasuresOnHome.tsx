@@ -6,9 +6,8 @@ import { Sparkline } from "../../../core/ui/charts";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { assemble, headlineOf, type PrincipleView } from "../domain/assemble";
-import { formatFor, RECORDED_PREFIX, type SeriesDefinition } from "../domain/measure";
-import type { Snapshot } from "../domain/snapshot";
+import { assemble, headlineOf, type PrincipleView, seriesFromSnapshots } from "../domain/assemble";
+import { formatFor } from "../domain/measure";
 import { linePoints, sourceWords, targetStatus, writeValue } from "../domain/trend";
 import { loadMeasures, loadSnapshots, loadTargets, loadValues } from "../data/measures-data";
 import { TargetBadge } from "./MeasureSection";
@@ -25,17 +24,6 @@ const useStyles = makeStyles({
 
 /** Home: two years of quarters. */
 const HOME_QUARTERS = 8;
-
-/** The kept figures' own descriptions, so Home needs no module's code or data: label, unit and direction were kept with each value. */
-export function seriesFromSnapshots(snapshots: readonly Snapshot[]): SeriesDefinition[] {
-  const latest = new Map<string, Snapshot>();
-  for (const s of snapshots) {
-    if (s.seriesKey.startsWith(RECORDED_PREFIX)) continue;
-    const current = latest.get(s.seriesKey);
-    if (!current || s.periodIndex > current.periodIndex) latest.set(s.seriesKey, s);
-  }
-  return [...latest.values()].map((s) => ({ key: s.seriesKey, measureKey: s.measureKey, kind: "computed", label: s.label, method: "", unit: s.unit, better: s.better, source: "the hub" }));
-}
 
 function HeadlineCard({ view }: { view: PrincipleView }) {
   const styles = useStyles();

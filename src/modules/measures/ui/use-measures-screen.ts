@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
-import { type FinancialPeriod, financialPeriodFromLabel, financialQuarterOf, londonDay, quartersUpTo } from "../../../core/domain/financial-quarters";
+import { type FinancialPeriod, financialQuarterOf, londonDay, quartersUpTo } from "../../../core/domain/financial-quarters";
+import { chosenQuarter } from "../domain/quarter-choice";
 import { PRINCIPLES } from "../../../core/domain/principles";
 import { useModules } from "../../../core/ui/modules-context";
 import { useServices } from "../../../core/ui/services";
@@ -12,19 +13,6 @@ import { useLiveFigures, useMeasuresData } from "./use-measures-data";
 export const TREND_QUARTERS = 8;
 /** How far back the period choice goes: three years, the strategy's span. */
 const CHOOSABLE_QUARTERS = 12;
-
-/** The quarter a screen shows: the one named in its address if it is a begun quarter, else this one. */
-export function chosenQuarter(param: string | null, current: FinancialPeriod): { quarter: FinancialPeriod; problem: string | null } {
-  if (!param) return { quarter: current, problem: null };
-  try {
-    const period = financialPeriodFromLabel(param);
-    if (period.kind !== "quarter") return { quarter: current, problem: `${param} is a year: the measures are shown per quarter. Showing ${current.label}.` };
-    if (period.index > current.index) return { quarter: current, problem: `${param} has not begun yet. Showing ${current.label}.` };
-    return { quarter: period, problem: null };
-  } catch (error) {
-    return { quarter: current, problem: `${(error as Error).message} Showing ${current.label}.` };
-  }
-}
 
 export const quarterOptions = (current: FinancialPeriod) =>
   quartersUpTo(current, CHOOSABLE_QUARTERS)
