@@ -37,21 +37,21 @@ const overflowsSideways = () => page.evaluate(() => document.documentElement.scr
 
 describe("the strategy measures", () => {
   it("a principle's page keeps the quarter just ended, sets a target by keyboard, fits 320 px and is axe clean in three themes", async () => {
-    await openHub(page, hub, "data-lead", "measures/data-literacy");
-    await page.getByRole("heading", { name: "Data literacy: measures of success", level: 1 }).waitFor();
+    await openHub(page, hub, "data-lead", "measures/data-standards");
+    await page.getByRole("heading", { name: "Data standards: measures of success", level: 1 }).waitFor();
 
     // The first visit of a new quarter keeps the quarter just ended, once.
     await page.locator("main").getByText(`for ${justEnded.label} (final)`, { exact: false }).waitFor();
 
     // Each measure quoted from the strategy, with how it is measured here.
-    const engagement = page.getByRole("region", { name: "Employee and Councillor Engagement" });
+    const engagement = page.getByRole("region", { name: "Staff Training and Engagement" });
     await expect(engagement.getByText("How it is measured here").first().isVisible()).resolves.toBe(true);
     await expect(engagement.locator("blockquote").innerText()).resolves.toMatch(/training/i);
     // A trend's chart has its table behind it.
     await expect(engagement.getByRole("button", { name: /Show as table/ }).first().isVisible()).resolves.toBe(true);
 
     // Set a target by keyboard: a wrong value is named in the summary, the typed text kept, and the save announced.
-    const setTarget = page.getByRole("button", { name: "Set the target: Change in confidence after training" });
+    const setTarget = page.getByRole("button", { name: "Set the target: Completion of training on data standards, ethics and protection" });
     await setTarget.focus();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog");
@@ -67,7 +67,7 @@ describe("the strategy measures", () => {
     await page.keyboard.type("0.5");
     await page.keyboard.press("Enter");
     await dialog.waitFor({ state: "detached" });
-    await page.getByTestId("announcer").filter({ hasText: "Target saved for Change in confidence after training: 0.5." }).waitFor({ state: "attached" });
+    await page.getByTestId("announcer").filter({ hasText: "Target saved for Completion of training on data standards, ethics and protection: 0.5." }).waitFor({ state: "attached" });
     await expect(isFocused(setTarget)).resolves.toBe(true);
 
     for (const theme of THEMES) {
@@ -80,7 +80,7 @@ describe("the strategy measures", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await switchTheme("default");
     expect(pageErrors(page)).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   it("the strategy review prints to a PDF whose text reads and whose tables are whole", async () => {
     await page.goto(`${hub.origin}/?persona=data-lead#/measures/review?period=${encodeURIComponent(justEnded.label)}`);
@@ -112,7 +112,7 @@ describe("the strategy measures", () => {
     expect(text).toMatch(/Recorded by hand/);
     // Each principle's table starts on a page with its header row.
     expect(pages.filter((p) => p.includes("Direction of travel")).length).toBeGreaterThanOrEqual(PRINCIPLES.length);
-  }, 90_000);
+  }, 120_000);
 
   it("Home leads with a headline figure per principle, with its trend", async () => {
     await openHub(page, hub, "staff", "");
