@@ -5,7 +5,9 @@ import { computedSeries, figureSources, type FigureSource } from "../../src/modu
 import { keepQuarter } from "../../src/modules/measures/data/keeping";
 import { loadKeptFor, loadMeasures, loadSnapshots, loadTargets, loadValues, snapshotByKey } from "../../src/modules/measures/data/measures-data";
 import { saveMeasure, saveTarget } from "../../src/modules/measures/data/settings-data";
+import { addReview, saveReview } from "../../src/modules/measures/data/reviews-data";
 import { addValue, openForOwners, saveValue, ValueAlreadyRecordedError } from "../../src/modules/measures/data/values-data";
+import { ConflictError } from "../../src/core/data/concurrency";
 import type { Measure, SeriesDefinition } from "../../src/modules/measures/domain/measure";
 import { measureSnapshotsList, strategyReviewsList } from "../../src/modules/measures/lists";
 import { measures as reviewLogMeasures } from "../../src/modules/measures/measures";
@@ -153,6 +155,24 @@ describe("who may keep, set and record", () => {
     await expect(saveValue(services("councillor").sp, opened, { period: q.label, value: "9", evidence: "Not mine.", link: "" })).rejects.toMatchObject({ status: 403 });
     const filled = await saveValue(services("staff").sp, opened, { period: q.label, value: "4", evidence: "Four write-ups.", link: "https://intranet.example/decisions" });
     expect(filled).toMatchObject({ value: 4, evidence: "Four write-ups.", link: "https://intranet.example/decisions" });
+  });
+});
+
+describe("the strategy's review log", () => {
+  const draft = { date: "2024-01-15", kind: "Quarterly review", title: "Quarterly review 2023/24 Q3", changes: "A new data source: the housing register.", strategyChanged: true, link: "https://intranet.example/papers" };
+
+  it("the data lead logs a review; anyone else is refused (403)", async () => {
+    await expect(addReview(services("manager").sp, draft)).rejects.toMatchObject({ status: 403 });
+    const logged = await addReview(services().sp, draft);
+    expect(logged).toMatchObject({ date: "2024-01-15", kind: "Quarterly review", strategyChanged: true, link: "https://intranet.example/papers", recordedBy: personForPersona("data-lead").displayName });
+  });
+
+  it("a correction saved over someone else's is a conflict carrying theirs, which stays as they saved it", async () => {
+    const logged = await addReview(services().sp, { ...draft, title: "Annual review 2023/24", kind: "Annual review" });
+    await saveReview(services().sp, logged, { ...draft, title: "Annual review 2023/24", kind: "Annual review", changes: "First correction." });
+    const stale = saveReview(services().sp, logged, { ...draft, title: "Annual review 2023/24", kind: "Annual review", changes: "Second correction, from an old copy." });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    await expect(stale).rejects.toMatchObject({ current: { changes: "First correction." } });
   });
 });
 
