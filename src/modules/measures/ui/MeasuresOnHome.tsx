@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   grid: { display: "grid", gap: tokens.spacingHorizontalL, gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 16rem), 1fr))", listStyleType: "none", margin: 0, padding: 0 },
   card: { height: "100%" },
   meta: { color: tokens.colorNeutralForeground2 },
+  valueRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -48,7 +49,11 @@ function HeadlineCard({ view }: { view: PrincipleView }) {
               {s.series.label} <SampleBadge text={s.series.label} />
             </Text>
           )}
-          <Text className={styles.value}>{writeValue(latest.value, s.series.unit)}</Text>
+          {/* A sample value (local mode) says so, whatever the figure's label. */}
+          <div className={styles.valueRow}>
+            <Text className={styles.value}>{writeValue(latest.value, s.series.unit)}</Text>
+            <SampleBadge text={latest.basis} />
+          </div>
           <Text size={200} className={styles.meta}>
             {latest.period.label}, {sourceWords(latest).toLowerCase()}
           </Text>
