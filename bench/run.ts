@@ -9,6 +9,7 @@ import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
 import { measureKpis } from "./kpis";
 import { measureKpiScreens, seedKpiScreens } from "./kpis-screens";
+import { measureMeasures } from "./measures";
 import { measurePaint } from "./paint";
 import { measurePolicies } from "./policies";
 import { measureTenant } from "./tenant";
@@ -16,7 +17,7 @@ import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -25,7 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis") || want("measures")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -166,6 +167,22 @@ if (want("policies")) {
     console.log(`library ready (baseline): median ${median(p.libraryReadyMs)} ms from navigation (runs: ${list(p.libraryReadyMs)})`);
     console.log(`completion page ready (every current-version confirmation read in Id windows): median ${median(p.completionReadyMs)} ms from navigation (runs: ${list(p.completionReadyMs)}; aim <= 1,500 ms)`);
     console.log(`completion ÷ library: ${(median(p.completionReadyMs) / median(p.libraryReadyMs)).toFixed(2)}x; API requests for the completion page: ${list(p.completionRequests)}`);
+  } finally {
+    await hub.close();
+  }
+}
+
+if (want("measures")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist, bulkActions: 20_000 });
+  try {
+    const m = await measureMeasures(hub, Number(values.runs), 4);
+    const s = m.seeded;
+    console.log(`\n== Strategy measures, headless Chromium, ${m.cpuThrottling}x CPU throttling, ${m.runs} runs ==`);
+    console.log(`data: 20,000 actions, ${s.enrolments.toLocaleString("en-GB")} bookings, ${s.updates.toLocaleString("en-GB")} booking updates, ${s.snapshots} kept figures and ${s.values} recorded values over 12 quarters`);
+    console.log(`measures page ready (every figure of this quarter computed): median ${median(m.measuresReadyMs)} ms from navigation (aim <= 2,000 ms; runs: ${m.measuresReadyMs.join(", ")})`);
+    console.log(`  API requests: ${m.measuresRequests.total}, of which asking for the same thing twice: ${m.measuresRequests.repeated}`);
+    console.log(`Home ready (a headline card per principle): median ${median(m.homeReadyMs)} ms from navigation (aim <= 1,500 ms; runs: ${m.homeReadyMs.join(", ")})`);
+    console.log(`  API requests: ${m.homeRequests.total}, of which asking for the same thing twice: ${m.homeRequests.repeated}`);
   } finally {
     await hub.close();
   }
