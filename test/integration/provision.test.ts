@@ -7,6 +7,8 @@ import { SITE_LISTS } from "../../manifest/site";
 import actions from "../../src/modules/actions/seed/actions.json";
 import { SAMPLE_REPORTS } from "../../src/modules/dashboards/seed/sample-dashboards";
 import terms from "../../src/modules/dictionary/seed/terms.json";
+import { SEEDED_RETURNS } from "../../src/modules/kpis/seed/returns";
+import policyDocuments from "../../src/modules/policies/seed/documents.json";
 import measures from "../../src/modules/measures/seed/measures.json";
 import courses from "../../src/modules/training/seed/courses.json";
 import pathways from "../../src/modules/training/seed/pathways.json";
@@ -27,6 +29,9 @@ const EXPECTED_KEYS: Record<string, string[]> = {
   Courses: courses.map((c) => c.key),
   Pathways: pathways.map((p) => p.key),
   Dashboards: SAMPLE_REPORTS.filter((r) => r.inCatalogue).map((r) => r.key),
+  ReportingReturns: SEEDED_RETURNS.map((r) => r.key),
+  ReportingStages: SEEDED_RETURNS.flatMap((r) => r.stages.map((stage) => `${r.key}|${stage.key}`)),
+  PolicyDocuments: policyDocuments.map((d) => d.key),
 };
 const EXPECTED_ITEMS: Record<string, number> = Object.fromEntries(SITE_LISTS.map((l) => [l.title, EXPECTED_KEYS[l.title]?.length ?? 0]));
 const LISTS = SITE_LISTS.length;
