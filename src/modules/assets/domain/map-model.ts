@@ -1,7 +1,7 @@
 import { sortByText } from "./text";
 import type { Asset } from "./asset";
 import { directionOf, type Flow, type FlowEnd, flowId, flowManner, flowSentence } from "./flows";
-import { matchesMapFilters, type RegisterFilters } from "./register";
+import { matchesMapFilters, NO_FILTERS, type RegisterFilters } from "./register";
 
 /**
  * What the map and its list view both show, built once from the same filters so they can never
@@ -97,4 +97,13 @@ export function mapSummary(model: MapModel): string {
   const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
   const outside = model.outside.length ? `, ${plural(model.outside.length, "organisation", "organisations")} outside the council` : "";
   return `${plural(assets, "asset", "assets")} in ${plural(systems, "system", "systems")}, ${plural(flows, "flow", "flows")}${outside}`;
+}
+
+/** One asset's flows out and in, as the list view and the map show them, whatever the filters. */
+export function flowsOfAsset(asset: Asset, assets: readonly Asset[], flows: readonly Flow[]): AssetFlows {
+  const own = flows.filter((f) => f.fromKey === asset.key || f.toKey === asset.key);
+  const ends = new Set(own.flatMap((f) => [f.fromKey, f.toKey ?? ""]));
+  const involved = assets.filter((a) => ends.has(a.key) && a.key !== asset.key);
+  const model = buildMapModel([asset, ...involved], own, { ...NO_FILTERS, disposed: true }, 0);
+  return model.matching.find((m) => m.asset.key === asset.key) ?? { asset, out: [], in: [] };
 }
