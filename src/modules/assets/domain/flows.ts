@@ -109,7 +109,7 @@ export function flowFields(from: Asset, draft: FlowDraft, nameOf: (key: string) 
   const outside = draft.otherType === "outside" ? draft.outside.trim() : "";
   const flow = { fromKey: from.key, kind: draft.kind as FlowKind, toKey, outside } as Flow;
   return {
-    Title: flowSentence(flow, nameOf).slice(0, 255),
+    Title: flowSentence(flow, (key) => (key === from.key ? from.name : nameOf(key))).slice(0, 255),
     FromAsset: from.key,
     FlowKind: draft.kind as FlowKind,
     ToAsset: toKey,

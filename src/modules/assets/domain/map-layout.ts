@@ -52,14 +52,22 @@ export interface LayoutEdge {
   label: string;
   /** How many flows a system-level edge stands for. */
   count: number;
+  /**
+   * Which sides the edge leaves and enters by. Between assets in one system (stacked one above the
+   * other) it runs from the bottom of one to the top of the next, or the other way; otherwise right to left.
+   */
+  sourceHandle?: "right" | "bottom" | "top";
+  targetHandle?: "left" | "top" | "bottom";
 }
 
 export interface MapLayout {
   nodes: LayoutNode[];
   /** One edge per flow, between assets (or an asset and an outside organisation). */
   assetEdges: LayoutEdge[];
-  /** Flows summed between systems, for the zoomed-out view. */
+  /** Flows summed between systems, for the middle zoom. */
   systemEdges: LayoutEdge[];
+  /** Flows summed between services (and the group outside the council), for the furthest zoom. */
+  serviceEdges: LayoutEdge[];
   width: number;
   height: number;
 }
@@ -76,7 +84,7 @@ interface Box {
  * still pulls them together) and then the next strongest, up to one and a half per box. Dagre's time
  * grows with its edges, and a few dozen strong ones give the same shape as hundreds.
  */
-function layoutBoxes(boxes: readonly Box[], weighted: ReadonlyMap<string, number>, engine: "dagre" | "columns" = "dagre"): { positions: Map<string, { x: number; y: number }>; width: number; height: number } {
+function layoutBoxes(boxes: readonly Box[], weighted: ReadonlyMap<string, number>, engine: "dagre" | "columns" = "dagre", rankdir: "LR" | "TB" = "LR"): { positions: Map<string, { x: number; y: number }>; width: number; height: number } {
   const ids = new Set(boxes.map((b) => b.id));
   const candidates = [...weighted]
     .map(([pair, weight]) => {
@@ -124,7 +132,7 @@ function layoutBoxes(boxes: readonly Box[], weighted: ReadonlyMap<string, number
       continue;
     }
     const graph = new Graph();
-    graph.setGraph({ rankdir: "LR", nodesep: NODE_SEP, ranksep: RANK_SEP, marginx: 0, marginy: 0 });
+    graph.setGraph({ rankdir, nodesep: NODE_SEP, ranksep: RANK_SEP, marginx: 0, marginy: 0 });
     graph.setDefaultEdgeLabel(() => ({}));
     for (const b of part) graph.setNode(b.id, { width: b.width, height: b.height });
     for (const e of edges) if (members.has(e.a)) graph.setEdge(e.a, e.b, { weight: e.weight });
@@ -314,7 +322,8 @@ export function layoutMap(model: MapModel): MapLayout {
     topBoxes.push({ id: OUTSIDE_GROUP, width: outsideGroup.width, height: outsideGroup.height });
   }
 
-  const top = layoutBoxes(topBoxes, serviceWeights);
+  // Services top to bottom: a council has a few dozen, and ranks laid out across suit a screen better than one tall column.
+  const top = layoutBoxes(topBoxes, serviceWeights, "dagre", "TB");
   // Parents come before their children, as React Flow needs.
   for (const { service, children } of serviceChildren) {
     const p = top.positions.get(service.id)!;
@@ -330,10 +339,19 @@ export function layoutMap(model: MapModel): MapLayout {
     nodes.push(outsideGroup, ...outsideNodes);
   }
 
-  const assetEdges: LayoutEdge[] = model.flows.map((row) => ({ id: row.id, source: endNode(row.source), target: endNode(row.target), label: row.sentence, count: 1 }));
-  const systemEdges: LayoutEdge[] = [...systemWeights].map(([pair, count], i) => {
-    const [source, target] = pair.split("\u0000") as [string, string];
-    return { id: `sum${i}`, source, target, label: `${count.toLocaleString("en-GB")} ${count === 1 ? "flow" : "flows"}`, count };
+  const placed = new Map(nodes.map((n) => [n.id, n]));
+  const assetEdges: LayoutEdge[] = model.flows.map((row) => {
+    const [source, target] = [placed.get(endNode(row.source))!, placed.get(endNode(row.target))!];
+    const stacked = source.type === "asset" && target.type === "asset" && source.parentId === target.parentId;
+    const handles = stacked ? (target.y > source.y ? ({ sourceHandle: "bottom", targetHandle: "top" } as const) : ({ sourceHandle: "top", targetHandle: "bottom" } as const)) : ({ sourceHandle: "right", targetHandle: "left" } as const);
+    return { id: row.id, source: source.id, target: target.id, label: row.sentence, count: 1, ...handles };
   });
-  return { nodes, assetEdges, systemEdges, width: top.width, height: top.height };
+  // Services are ranked top to bottom, so the flows between them leave by the bottom and arrive at the top.
+  const summed = (weights: Map<string, number>, prefix: string, vertical: boolean): LayoutEdge[] =>
+    [...weights].map(([pair, count], i) => {
+      const [source, target] = pair.split("\u0000") as [string, string];
+      const [from, to] = [placed.get(source)?.label ?? source, placed.get(target)?.label ?? target];
+      return { id: `${prefix}${i}`, source, target, label: `${count.toLocaleString("en-GB")} ${count === 1 ? "flow" : "flows"} from ${from} to ${to}`, count, ...(vertical ? ({ sourceHandle: "bottom", targetHandle: "top" } as const) : {}) };
+    });
+  return { nodes, assetEdges, systemEdges: summed(systemWeights, "sys", false), serviceEdges: summed(serviceWeights, "svc", true), width: top.width, height: top.height };
 }

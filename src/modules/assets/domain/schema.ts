@@ -1,4 +1,4 @@
-import { checkSchema, type ColumnProfile, FIELD_TYPES, type FieldDescriptor, type FieldType, SchemaError, type TableSchema, type TableProfile } from "../../quality";
+import type { ColumnProfile, FieldDescriptor, FieldType, TableProfile, TableSchema } from "../../quality";
 
 /**
  * An asset's schema is a Frictionless Table Schema, the same document the validation engine runs,
@@ -15,7 +15,12 @@ export const NATIONAL_STANDARD = "dh:standard";
 export const MAX_SCHEMA_CHARACTERS = 63_999;
 
 export type { FieldType, TableSchema };
-export { FIELD_TYPES };
+
+/**
+ * The parts of the validation engine a schema is built with: its check, its error and its field
+ * types. Passed in, so the engine's code is fetched only when someone edits a schema.
+ */
+export type SchemaEngine = Pick<typeof import("../../quality"), "checkSchema" | "SchemaError" | "FIELD_TYPES">;
 
 /** One row of the schema editor. */
 export interface SchemaFieldRow {
@@ -76,7 +81,7 @@ export interface SchemaProblems {
  * Builds the schema from the editor's rows, keeping the schema's other properties (keys, rule
  * thresholds), and checks it with the validation engine's own check. Throws nothing: problems come back.
  */
-export function schemaFromRows(base: TableSchema | null, rows: readonly SchemaFieldRow[], title: string): { schema: TableSchema | null; json: string; problems: SchemaProblems } {
+export function schemaFromRows(engine: SchemaEngine, base: TableSchema | null, rows: readonly SchemaFieldRow[], title: string): { schema: TableSchema | null; json: string; problems: SchemaProblems } {
   const problems: SchemaProblems = { rows: {}, overall: [] };
   const seen = new Map<string, number>();
   rows.forEach((row, i) => {
@@ -84,7 +89,7 @@ export function schemaFromRows(base: TableSchema | null, rows: readonly SchemaFi
     if (!name) problems.rows[i] = `Field ${i + 1} has no name.`;
     else if (seen.has(name.toLowerCase())) problems.rows[i] = `Field ${i + 1}: the name "${name}" is already used by field ${seen.get(name.toLowerCase())! + 1}.`;
     else seen.set(name.toLowerCase(), i);
-    if (!FIELD_TYPES.includes(row.type)) problems.rows[i] = `Field ${i + 1} ("${name}"): choose a type from the list.`;
+    if (!engine.FIELD_TYPES.includes(row.type)) problems.rows[i] = `Field ${i + 1} ("${name}"): choose a type from the list.`;
   });
   if (rows.length === 0) problems.overall.push("Add at least one field.");
   if (Object.keys(problems.rows).length || problems.overall.length) return { schema: null, json: "", problems };
@@ -104,9 +109,9 @@ export function schemaFromRows(base: TableSchema | null, rows: readonly SchemaFi
   if (schema.foreignKeys) schema.foreignKeys = schema.foreignKeys.filter((k) => asList(k.fields).every((n) => names.has(n)));
 
   try {
-    checkSchema(schema);
+    engine.checkSchema(schema);
   } catch (error) {
-    if (error instanceof SchemaError) return { schema: null, json: "", problems: { rows: {}, overall: [...error.problems].map(sentence) } };
+    if (error instanceof engine.SchemaError) return { schema: null, json: "", problems: { rows: {}, overall: [...error.problems].map(sentence) } };
     throw error;
   }
   const json = JSON.stringify(schema, null, 2);

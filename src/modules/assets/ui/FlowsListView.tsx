@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   flows: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  pageHeading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   pager: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 
@@ -82,7 +83,7 @@ export function FlowsListView({ filters }: { filters: RegisterFilters }) {
   const assetStyles = useAssetStyles();
   const { model, summary, status, error, retry } = useMapModel(filters);
   const [page, setPage] = useState(0);
-  const top = useRef<HTMLParagraphElement>(null);
+  const top = useRef<HTMLHeadingElement>(null);
   const key = JSON.stringify(filters);
   useEffect(() => setPage(0), [key]);
   const setFilters = (next: RegisterFilters) => navigate(routeHref("assets", [], { tab: "flows", ...filtersToParams(next) }));
@@ -112,9 +113,9 @@ export function FlowsListView({ filters }: { filters: RegisterFilters }) {
       {model && total === 0 && <Text as="p">No assets match these filters. Try others, or clear them.</Text>}
       {total > 0 && (
         <>
-          <p ref={top} tabIndex={-1} className={assetStyles.secondary}>
-            Assets {(current * ASSETS_PER_PAGE + 1).toLocaleString("en-GB")} to {Math.min(total, (current + 1) * ASSETS_PER_PAGE).toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}
-          </p>
+          <h2 ref={top} tabIndex={-1} className={styles.pageHeading}>
+            Assets {(current * ASSETS_PER_PAGE + 1).toLocaleString("en-GB")} to {Math.min(total, (current + 1) * ASSETS_PER_PAGE).toLocaleString("en-GB")} of {total.toLocaleString("en-GB")}, with their flows
+          </h2>
           <ul className={assetStyles.list} aria-label="Assets and their flows">
             {shown.map((entry) => (
               <AssetEntry key={entry.asset.key} entry={entry} />

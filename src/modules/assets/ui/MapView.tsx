@@ -7,8 +7,9 @@ import { FilterBar } from "./FilterBar";
 import { SampleNote, useAssetStyles } from "./parts";
 import { useMapModel } from "./use-map-model";
 
-// React Flow and dagre come in their own chunk, fetched only when the map is opened.
-const AssetMap = lazy(() => import("./map/AssetMap"));
+/** React Flow and dagre come in a chunk of their own, fetched when the map is opened or the register is idle. */
+export const loadAssetMap = () => import("./map/AssetMap");
+const AssetMap = lazy(loadAssetMap);
 
 /** The map: systems, assets and flows drawn as a graph, with the same filters as its list view. */
 export function MapView({ filters }: { filters: RegisterFilters }) {

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   },
   row: {
     display: "grid",
-    gridTemplateColumns: "minmax(12rem, 3fr) minmax(7rem, 1.3fr) minmax(7rem, 1.3fr) minmax(7rem, 1.2fr) 7rem 10rem 6rem",
+    gridTemplateColumns: "minmax(12rem, 3fr) minmax(7rem, 1.3fr) minmax(7rem, 1.3fr) minmax(7rem, 1.2fr) 7rem minmax(9rem, 1.3fr) 6.5rem",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,

@@ -1,5 +1,5 @@
 import { Button, Text } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { plural } from "../../../core/domain/format";
 import { downloadCsv } from "../../../core/ui/download";
 import { navigate, routeHref } from "../../../core/ui/router";
@@ -11,6 +11,7 @@ import { registerCsv, ropaAssets, ropaCsv } from "../domain/exports";
 import { filtersToParams, matchesRegister, type RegisterFilters, sortRegister } from "../domain/register";
 import { reviewStateOf } from "../domain/review";
 import { FilterBar } from "./FilterBar";
+import { loadAssetMap } from "./MapView";
 import { SampleNote, useAssetStyles } from "./parts";
 import { useRegister } from "./register-state";
 import { RegisterTable } from "./RegisterTable";
@@ -29,6 +30,17 @@ export function RegisterView({ filters }: { filters: RegisterFilters }) {
   }, [register.assets, filterKey, me, today]);
   const complete = useMemo(() => visible.filter((a) => completenessOf(a).complete).length, [visible]);
   const overdue = useMemo(() => visible.filter((a) => reviewStateOf(a, today) === "overdue").length, [visible, today]);
+  // Once the register is on screen and the browser is idle, fetch what the map needs, so opening it is quick.
+  const { loading, needFlows } = register;
+  useEffect(() => {
+    if (loading) return;
+    const whenIdle = window.requestIdleCallback ?? ((work: () => void) => window.setTimeout(work, 200));
+    const handle = whenIdle(() => {
+      void loadAssetMap();
+      needFlows();
+    });
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(handle);
+  }, [loading, needFlows]);
   const setFilters = (next: RegisterFilters, options?: { replace?: boolean }) => navigate(routeHref("assets", [], filtersToParams(next)), options);
   const stamp = today;
 

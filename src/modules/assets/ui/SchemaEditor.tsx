@@ -9,7 +9,7 @@ import { useAsync } from "../../../core/ui/use-async";
 import { saveAsset } from "../data/assets-data";
 import { listFields, listTitles } from "../data/list-fields-data";
 import type { Asset } from "../domain/asset";
-import { emptyRow, FIELD_TYPES, type FieldType, parseStoredSchema, rowsFromListFields, rowsFromProfile, rowsOf, type SchemaFieldRow, schemaFromRows, type SchemaProblems } from "../domain/schema";
+import { emptyRow, type FieldType, parseStoredSchema, rowsFromListFields, rowsFromProfile, rowsOf, type SchemaFieldRow, schemaFromRows, type SchemaProblems } from "../domain/schema";
 import type { SchemaSource } from "../domain/vocabulary";
 import { ErrorSummary, SaveRefused, type SummaryProblem, useAssetStyles } from "./parts";
 import { useRegister } from "./register-state";
@@ -49,6 +49,8 @@ export function SchemaEditor({ asset, schemaJson, onSaved, onCancel }: { asset: 
   const [starting, setStarting] = useState(false);
   const [fileProblem, setFileProblem] = useState("");
   const lists = useAsync(() => listTitles(sp), [sp]);
+  // The validation engine (its check, profiler and file readers) comes in its own chunk, when a schema is edited.
+  const engine = useAsync(() => import("../../quality"), []);
 
   const change = (i: number, patch: Partial<SchemaFieldRow>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const startFrom = (next: SchemaFieldRow[], from: SchemaSource, what: string) => {
@@ -62,7 +64,6 @@ export function SchemaEditor({ asset, schemaJson, onSaved, onCancel }: { asset: 
     setStarting(true);
     setFileProblem("");
     try {
-      // The profiler and the file readers come with the validation engine, fetched only when needed.
       const { profileTable, blobSource } = await import("../../quality");
       const { profile, partial } = await profileTable(blobSource(file, file.name), { runDate: today, maxRows: SAMPLE_ROWS });
       if (!profile.columns.length) throw new Error(`${file.name} has no header row: the first row must name the columns.`);
@@ -90,7 +91,8 @@ export function SchemaEditor({ asset, schemaJson, onSaved, onCancel }: { asset: 
   };
 
   const save = async () => {
-    const built = schemaFromRows(stored.schema, rows, asset.name);
+    if (engine.status !== "ready") return;
+    const built = schemaFromRows(engine.value, stored.schema, rows, asset.name);
     setProblems(built.problems);
     if (!built.schema) return;
     setSaving(true);
@@ -173,6 +175,7 @@ export function SchemaEditor({ asset, schemaJson, onSaved, onCancel }: { asset: 
             </MessageBarBody>
           </MessageBar>
         )}
+        {engine.status === "error" && <ErrorState error={engine.error} onRetry={engine.reload} />}
         {failure !== null && (httpStatusOf(failure) === 403 ? <SaveRefused error={failure} what="change this schema" /> : <ErrorState error={failure} />)}
         {rows.map((row, i) => (
           <fieldset key={i} className={styles.field}>
@@ -186,7 +189,7 @@ export function SchemaEditor({ asset, schemaJson, onSaved, onCancel }: { asset: 
               </Field>
               <Field label="Type">
                 <Select value={row.type} onChange={(_, d) => change(i, { type: d.value as FieldType })}>
-                  {FIELD_TYPES.map((t) => (
+                  {(engine.status === "ready" ? engine.value.FIELD_TYPES : [row.type]).map((t) => (
                     <option key={t}>{t}</option>
                   ))}
                 </Select>
@@ -218,7 +221,7 @@ export function SchemaEditor({ asset, schemaJson, onSaved, onCancel }: { asset: 
           <Button onClick={() => setRows([...rows, emptyRow()])}>Add a field</Button>
         </div>
         <div className={assetStyles.actions}>
-          <Button appearance="primary" type="submit" disabled={saving}>
+          <Button appearance="primary" type="submit" disabled={saving || engine.status !== "ready"}>
             {saving ? "Saving…" : "Save the schema"}
           </Button>
           <Button onClick={onCancel} disabled={saving}>

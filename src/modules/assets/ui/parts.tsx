@@ -37,7 +37,6 @@ export const useAssetStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase300,
-    whiteSpace: "nowrap",
   },
   strongPill: { border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStrokeAccessible}`, fontWeight: tokens.fontWeightSemibold },
   section: {

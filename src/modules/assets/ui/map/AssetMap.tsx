@@ -1,15 +1,23 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { Controls, type Edge, MarkerType, MiniMap, ReactFlow, type ReactFlowInstance, useStore } from "@xyflow/react";
+import { Controls, type Edge, MarkerType, MiniMap, ReactFlow, useStore, type Viewport } from "@xyflow/react";
 import "@xyflow/react/dist/base.css";
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type CSSProperties, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { navigate } from "../../../../core/ui/router";
 import type { MapModel } from "../../domain/map-model";
 import { type LayoutEdge, layoutMap } from "../../domain/map-layout";
 import { assetHref } from "../parts";
 import { type MapNode, NODE_TYPES } from "./nodes";
 
-/** Zoomed in at least this far, each asset and flow is drawn; further out, systems and the flows between them, counted. */
-export const DETAIL_ZOOM = 0.45;
+import { levelAt, type MapLevel } from "./zoom";
+
+/** The viewport that fits the whole map in the frame, with a little margin (as React Flow's fitView would, but known before the first draw). */
+export function fittedViewport(width: number, height: number, frame: { width: number; height: number }): Viewport {
+  const margin = 0.04;
+  const zoom = Math.min(1, Math.max(MIN_ZOOM, Math.min((frame.width * (1 - 2 * margin)) / width, (frame.height * (1 - 2 * margin)) / height)));
+  return { x: (frame.width - width * zoom) / 2, y: (frame.height - height * zoom) / 2, zoom };
+}
+
+const MIN_ZOOM = 0.01;
 
 const useStyles = makeStyles({
   frame: {
@@ -46,6 +54,7 @@ function toEdge(edge: LayoutEdge, summed: boolean): Edge {
     id: edge.id,
     source: edge.source,
     target: edge.target,
+    ...(edge.sourceHandle ? { sourceHandle: edge.sourceHandle, targetHandle: edge.targetHandle } : {}),
     ariaLabel: edge.label,
     markerEnd: ARROW,
     focusable: false,
@@ -54,10 +63,10 @@ function toEdge(edge: LayoutEdge, summed: boolean): Edge {
   };
 }
 
-/** Tells the map when the zoom crosses the level where assets are drawn. */
-function ZoomWatch({ onDetail }: { onDetail: (detail: boolean) => void }) {
-  const detail = useStore((s) => s.transform[2] >= DETAIL_ZOOM);
-  useEffect(() => onDetail(detail), [detail, onDetail]);
+/** Tells the map when the zoom crosses from one level of detail to another. */
+function ZoomWatch({ onLevel }: { onLevel: (level: MapLevel) => void }) {
+  const level = useStore((s) => levelAt(s.transform[2]));
+  useEffect(() => onLevel(level), [level, onLevel]);
   return null;
 }
 
@@ -74,9 +83,18 @@ export default function AssetMap({ model }: { model: MapModel }) {
     const result = layoutMap(model);
     return { layout: result, layoutMs: Math.round(performance.now() - started) };
   }, [model]);
-  const [detail, setDetail] = useState(false);
-  const [drawn, setDrawn] = useState(false);
   const frame = useRef<HTMLDivElement>(null);
+  // The first view is worked out before React Flow draws anything, so it never draws the whole map close up first.
+  const [start, setStart] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const box = frame.current!.getBoundingClientRect();
+    setStart(fittedViewport(layout.width, layout.height, box));
+  }, [layout]);
+  const [level, setLevel] = useState<MapLevel>("services");
+  useLayoutEffect(() => {
+    if (start) setLevel(levelAt(start.zoom));
+  }, [start]);
+  const [drawn, setDrawn] = useState(false);
 
   const nodes = useMemo<MapNode[]>(
     () =>
@@ -91,43 +109,48 @@ export default function AssetMap({ model }: { model: MapModel }) {
         draggable: false,
         selectable: false,
         focusable: false,
-        hidden: !detail && n.type === "asset",
+        hidden: level === "services" ? n.type !== "service" && n.type !== "outsideGroup" : level === "systems" ? n.type === "asset" : false,
         ariaLabel: n.type === "asset" ? `Asset: ${n.label}` : n.type === "system" ? `System: ${n.label}, ${n.count} ${n.count === 1 ? "asset" : "assets"}` : n.type === "outside" ? `Outside the council: ${n.label}` : `Service: ${n.label}`,
       })),
-    [layout, detail],
+    [layout, level],
   );
-  const edges = useMemo(() => (detail ? layout.assetEdges.map((e) => toEdge(e, false)) : layout.systemEdges.map((e) => toEdge(e, true))), [layout, detail]);
+  const edges = useMemo(
+    () => (level === "assets" ? layout.assetEdges.map((e) => toEdge(e, false)) : level === "systems" ? layout.systemEdges.map((e) => toEdge(e, true)) : layout.serviceEdges.map((e) => toEdge(e, true))),
+    [layout, level],
+  );
 
-  const onInit = useCallback((instance: ReactFlowInstance<MapNode>) => {
-    instance.fitView({ padding: 0.04, maxZoom: 1 });
+  const onInit = useCallback(() => {
     // Drawn: the frame after React Flow has placed and painted the first view.
     requestAnimationFrame(() => requestAnimationFrame(() => setDrawn(true)));
   }, []);
 
   return (
-    <div ref={frame} className={styles.frame} data-testid="asset-map" data-drawn={drawn ? "yes" : "no"} data-layout-ms={layoutMs} data-zoom-level={detail ? "assets" : "systems"}>
-      <ReactFlow<MapNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        onInit={onInit}
-        onNodeClick={(_, node) => node.data.asset && navigate(assetHref(node.data.asset.key))}
-        onlyRenderVisibleElements
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        disableKeyboardA11y
-        minZoom={0.02}
-        maxZoom={1.5}
-        style={THEMED}
-        aria-label="Map of data assets and the flows between them"
-      >
-        <ZoomWatch onDetail={setDetail} />
-        <Controls showInteractive={false} fitViewOptions={{ padding: 0.04, maxZoom: 1 }} />
-        <MiniMap pannable zoomable ariaLabel="Overview of the whole map" />
-      </ReactFlow>
+    <div ref={frame} className={styles.frame} data-testid="asset-map" data-drawn={drawn ? "yes" : "no"} data-layout-ms={layoutMs} data-zoom-level={level}>
+      {start && (
+        <ReactFlow<MapNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          defaultViewport={start}
+          onInit={onInit}
+          onNodeClick={(_, node) => node.data.asset && navigate(assetHref(node.data.asset.key))}
+          onlyRenderVisibleElements
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          disableKeyboardA11y
+          minZoom={MIN_ZOOM}
+          maxZoom={1.5}
+          style={THEMED}
+          aria-label="Map of data assets and the flows between them"
+        >
+          <ZoomWatch onLevel={setLevel} />
+          <Controls showInteractive={false} fitViewOptions={{ padding: 0.04, maxZoom: 1 }} />
+          <MiniMap pannable zoomable ariaLabel="Overview of the whole map" />
+        </ReactFlow>
+      )}
     </div>
   );
 }

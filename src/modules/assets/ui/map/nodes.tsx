@@ -1,5 +1,6 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { Handle, type Node, type NodeProps, Position } from "@xyflow/react";
+import { Handle, type Node, type NodeProps, Position, useStore } from "@xyflow/react";
+import { SYSTEMS_ZOOM } from "./zoom";
 import { memo } from "react";
 import type { Asset } from "../../domain/asset";
 import { assetHref } from "../parts";
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   groupTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
+  farTitle: { whiteSpace: "normal", lineHeight: 1.1, overflowWrap: "anywhere" },
   system: {
     width: "100%",
     height: "100%",
@@ -62,21 +64,38 @@ const useStyles = makeStyles({
   handle: { opacity: 0, pointerEvents: "none" },
 });
 
-function Handles() {
+/** Where edges attach: in on the left and out on the right, and top and bottom for flows within one system. */
+function Handles({ vertical }: { vertical?: boolean }) {
   const styles = useStyles();
   return (
     <>
-      <Handle type="target" position={Position.Left} isConnectable={false} className={styles.handle} />
-      <Handle type="source" position={Position.Right} isConnectable={false} className={styles.handle} />
+      <Handle id="left" type="target" position={Position.Left} isConnectable={false} className={styles.handle} />
+      <Handle id="right" type="source" position={Position.Right} isConnectable={false} className={styles.handle} />
+      {vertical && (
+        <>
+          <Handle id="top" type="target" position={Position.Top} isConnectable={false} className={styles.handle} />
+          <Handle id="bottom" type="source" position={Position.Bottom} isConnectable={false} className={styles.handle} />
+          <Handle id="top" type="source" position={Position.Top} isConnectable={false} className={styles.handle} />
+          <Handle id="bottom" type="target" position={Position.Bottom} isConnectable={false} className={styles.handle} />
+        </>
+      )}
     </>
   );
 }
 
-function ServiceNodeView({ data }: NodeProps<MapNode>) {
+/** Far out, a service's name is drawn at a readable size on screen whatever the zoom, within its box. */
+const readableZoom = (s: { transform: [number, number, number] }) => (s.transform[2] < SYSTEMS_ZOOM ? Math.round(s.transform[2] * 1000) / 1000 : 1);
+
+function ServiceNodeView({ data, height }: NodeProps<MapNode>) {
   const styles = useStyles();
+  const zoom = useStore(readableZoom);
+  const fontSize = zoom < 1 ? Math.min(13 / zoom, (height ?? 100) * 0.25) : undefined;
   return (
     <div className={styles.group}>
-      <p className={styles.groupTitle}>{data.label}</p>
+      <Handles vertical />
+      <p className={mergeClasses(styles.groupTitle, fontSize !== undefined && styles.farTitle)} style={fontSize ? { fontSize } : undefined}>
+        {data.label}
+      </p>
     </div>
   );
 }
@@ -99,7 +118,7 @@ function AssetNodeView({ data }: NodeProps<MapNode>) {
   const tags = [asset.personalData === "Yes" ? "Personal data" : null, asset.restricted ? "Restricted" : null, data.context ? "Outside the filters" : null].filter(Boolean).join(" · ");
   return (
     <div className={mergeClasses(styles.asset, data.context && styles.context)}>
-      <Handles />
+      <Handles vertical />
       <a className={mergeClasses(styles.name, styles.link)} href={assetHref(asset.key)} title={asset.name}>
         {asset.name}
       </a>
