@@ -6,6 +6,8 @@ export const ASSET_CAPABILITIES = {
   editAny: "assets.edit-any",
   /** See every overdue review and disposal, not only one's own (the data lead). */
   oversee: "assets.oversee",
+  /** Add and remove flows between assets (IAOs, IAMs and the data lead). */
+  keepFlows: "assets.keep-flows",
   /** Download the ROPA-support extract for Information Governance. */
   exportRopa: "assets.export-ropa",
 } as const;

@@ -99,11 +99,13 @@ const FLOW_FIELDS = [
   { name: "SharingAgreement", title: "Data sharing agreement", kind: "Text", maxLength: 255 },
 ] as const satisfies readonly FieldDeclaration[];
 
-/** Flows are added by IAOs, IAMs and the data lead; whoever added one may change it, the data lead any. */
+/**
+ * Flows are kept by IAOs, IAMs (the asset-owner role) and the data lead, any of them: a flow joins two
+ * assets with different owners, and either may need to correct or remove it.
+ */
 const FLOW_PERMISSIONS = {
   add: ["asset-owner", "data-lead"],
-  edit: ["data-lead"],
-  editOwn: { field: "Author", roles: ["asset-owner"] },
+  edit: ["asset-owner", "data-lead"],
 } as const satisfies ListPermissions;
 
 /** Flows between assets that staff may read (neither end restricted). */

@@ -20,6 +20,7 @@ export const assetsModule: ModuleDefinition = {
     [ASSET_CAPABILITIES.add]: ["asset-owner", "data-lead"],
     [ASSET_CAPABILITIES.editAny]: ["data-lead"],
     [ASSET_CAPABILITIES.oversee]: ["data-lead"],
+    [ASSET_CAPABILITIES.keepFlows]: ["asset-owner", "data-lead"],
     [ASSET_CAPABILITIES.exportRopa]: ["asset-owner", "data-lead"],
   },
 };

@@ -81,7 +81,8 @@ export function AssetPage({ assetKey, part }: { assetKey: string; part: string }
 function AssetOverview({ asset, schemaJson, canEdit }: { asset: Asset; schemaJson: string | null; canEdit: boolean }) {
   const styles = useStyles();
   const assetStyles = useAssetStyles();
-  const { sp } = useServices();
+  const { sp, capabilities } = useServices();
+  const keepFlows = capabilities.has(ASSET_CAPABILITIES.keepFlows);
   const register = useRegister();
   const { today } = register;
   const { needFlows } = register;
@@ -117,7 +118,7 @@ function AssetOverview({ asset, schemaJson, canEdit }: { asset: Asset; schemaJso
           </Button>
           <Button onClick={() => navigate(routeHref("assets", [asset.key, "edit"]))}>Edit details</Button>
           <Button onClick={() => navigate(routeHref("assets", [asset.key, "schema"]))}>Edit the schema</Button>
-          <Button onClick={() => navigate(routeHref("assets", [asset.key, "flow"]))}>Add a flow</Button>
+          {keepFlows && <Button onClick={() => navigate(routeHref("assets", [asset.key, "flow"]))}>Add a flow</Button>}
           <Button onClick={() => navigate(routeHref("assets", [asset.key, "disposal"]))}>Record a disposal</Button>
         </div>
       )}
@@ -162,7 +163,7 @@ function AssetOverview({ asset, schemaJson, canEdit }: { asset: Asset; schemaJso
         )}
       </section>
 
-      <AssetFlowsSection asset={asset} flows={flows} status={register.flows.status} error={register.flows.error} canEdit={canEdit} />
+      <AssetFlowsSection asset={asset} flows={flows} status={register.flows.status} error={register.flows.error} canEdit={keepFlows} />
 
       <section className={assetStyles.section} aria-labelledby="reviews">
         <h2 id="reviews" className={styles.heading}>
