@@ -1,4 +1,4 @@
-import { Tab, TabList, Text, Title2 } from "@fluentui/react-components";
+import { Tab, TabList, Text, Title2, makeStyles } from "@fluentui/react-components";
 import type { ModulePageProps } from "../../../core/module";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { filtersFromParams, filtersToParams } from "../domain/register";
@@ -19,6 +19,9 @@ const TABS: { id: AssetsTab; label: string }[] = [
   { id: "reviews", label: "Reviews and disposals" },
 ];
 
+// Four tabs do not fit a phone's width in one row: they wrap rather than push the page sideways.
+const useTabStyles = makeStyles({ tabs: { flexWrap: "wrap" } });
+
 /** The register's address for a tab, keeping the filters the map and the list share. */
 export function tabHref(tab: AssetsTab, params: Record<string, string>): string {
   return routeHref("assets", [], { ...(tab === "register" ? {} : { tab }), ...params });
@@ -35,6 +38,7 @@ export default function AssetsPage({ rest, params }: ModulePageProps) {
 
 function AssetsRoutes({ rest, params }: Pick<ModulePageProps, "rest" | "params">) {
   const styles = useAssetStyles();
+  const tabStyles = useTabStyles();
   if (rest[0] === "new") return <AddAssetPage />;
   if (rest[0]) return <AssetPage assetKey={rest[0]} part={rest[1] ?? ""} />;
 
@@ -50,7 +54,7 @@ function AssetsRoutes({ rest, params }: Pick<ModulePageProps, "rest" | "params">
         </Title2>
         <Text as="p">The data schema/map supporting the Record of Processing Activities (ROPA) and the Information Asset Register (IAR): each asset, its fields, where its data goes, and its quarterly review.</Text>
       </div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => navigate(tabHref(d.value as AssetsTab, kept))} aria-label="Data asset views">
+      <TabList className={tabStyles.tabs} selectedValue={tab} onTabSelect={(_, d) => navigate(tabHref(d.value as AssetsTab, kept))} aria-label="Data asset views">
         {TABS.map((t) => (
           <Tab key={t.id} value={t.id}>
             {t.label}

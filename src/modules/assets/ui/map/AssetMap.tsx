@@ -28,6 +28,9 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
+    // React Flow's credit link keeps the theme's colours, so it is readable in every theme.
+    "& .react-flow__attribution": { backgroundColor: tokens.colorNeutralBackground1 },
+    "& .react-flow__attribution a": { color: tokens.colorNeutralForeground2 },
   },
 });
 
