@@ -82,6 +82,11 @@ export interface ListPermissions {
    * an administrator sets: provisioning cannot, as the local tenant does not serve permission management.
    */
   readonly read?: readonly Role[];
+  /**
+   * Roles that may delete items; absent means the roles that may edit. On a real site this is a
+   * permission level without "Delete items" (e.g. "Contribute without delete") for the others.
+   */
+  readonly delete?: readonly Role[];
   /** Roles that may manage the list (fields, settings). The data lead always may. */
   readonly manage?: readonly Role[];
 }
