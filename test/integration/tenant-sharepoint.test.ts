@@ -221,7 +221,7 @@ describe("lists with their own read permissions", () => {
       fields: [{ name: "Body", title: "Body", kind: "Note" }],
       permissions: { read: ["asset-owner"], add: ["asset-owner"], edit: ["asset-owner"] },
     });
-    const [id] = tenant.seed("Confidential", [{ Title: "Kept close", Body: "x" }]);
+    const id = tenant.seed("Confidential", [{ Title: "Kept close", Body: "x" }])[0]!;
     for (const outsider of [staff, clientsFor(tenant, "councillor").sp]) {
       const list = outsider.web.lists.getByTitle("Confidential");
       await expect(list.items()).rejects.toMatchObject({ status: 403 });
@@ -253,7 +253,7 @@ describe("edit-your-own permissions on several person columns", () => {
       permissions: { add: ["data-lead"], edit: ["data-lead"], editOwn: { field: ["Owner", "Deputy"], roles: "everyone" } },
     });
     // Owner: the asset-owner persona (site user 13); deputy: the manager persona (12).
-    const [id] = tenant.seed("OwnedThings", [{ Title: "Shared care", OwnerId: 13, DeputyId: 12, Body: "x" }]);
+    const id = tenant.seed("OwnedThings", [{ Title: "Shared care", OwnerId: 13, DeputyId: 12, Body: "x" }])[0]!;
     const item = (sp: SPFI) => sp.web.lists.getByTitle("OwnedThings").items.getById(id);
     await item(clientsFor(tenant, "asset-owner").sp).update({ Body: "edited by its owner" });
     await item(clientsFor(tenant, "manager").sp).update({ Body: "edited by its deputy" });

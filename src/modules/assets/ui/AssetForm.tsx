@@ -4,7 +4,9 @@ import { PersonPicker } from "../../../core/ui/PersonPicker";
 import type { YesNo } from "../domain/asset";
 import type { AssetDraft, DraftField, DraftProblems } from "../domain/asset-form";
 import { ASSET_FORMATS, ASSET_KINDS, DISPOSAL_ACTIONS, LAWFUL_BASES, REVIEW_FREQUENCIES, SECURITY_CLASSIFICATIONS } from "../domain/vocabulary";
-import { ErrorSummary, type SummaryProblem, useAssetStyles } from "./parts";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary, type FormProblem } from "../../../core/ui/ErrorSummary";
+import { useAssetStyles } from "./parts";
 
 const useStyles = makeStyles({
   fieldset: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalM, margin: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -16,8 +18,8 @@ export const fieldId = (field: DraftField) => `asset-field-${field}`;
 
 const ORDER: DraftField[] = ["name", "kind", "description", "service", "system", "format", "owner", "manager", "personalData", "retentionPeriod", "retentionMonths", "disposalAction", "heldFrom", "securityClassification", "sharingAgreement", "ropaReference", "dpiaReference"];
 
-export function summaryOf(problems: DraftProblems): SummaryProblem[] {
-  return (Object.keys(problems) as DraftField[]).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)).map((f) => ({ target: fieldId(f), message: problems[f]! }));
+export function summaryOf(problems: DraftProblems): FormProblem[] {
+  return (Object.keys(problems) as DraftField[]).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)).map((f) => ({ fieldId: fieldId(f), message: problems[f]! }));
 }
 
 function Section({ legend, children }: { legend: string; children: ReactNode }) {
@@ -33,8 +35,9 @@ function Section({ legend, children }: { legend: string; children: ReactNode }) 
 function YesNoField({ field, label, value, onChange, hint, error }: { field: DraftField; label: string; value: YesNo | ""; onChange: (v: YesNo) => void; hint?: string; error?: string }) {
   return (
     <Field label={label} hint={hint} {...(error ? { validationMessage: error, validationState: "error" as const } : {})}>
-      <RadioGroup id={fieldId(field)} layout="horizontal" value={value} onChange={(_, d) => onChange(d.value as YesNo)}>
-        <Radio value="Yes" label="Yes" />
+      <RadioGroup layout="horizontal" value={value} onChange={(_, d) => onChange(d.value as YesNo)}>
+        {/* The id is on the first choice, so the error summary's link lands on a control. */}
+        <Radio id={fieldId(field)} value="Yes" label="Yes" />
         <Radio value="No" label="No" />
       </RadioGroup>
     </Field>
@@ -131,10 +134,10 @@ export function AssetForm({ draft, onChange, problems, mode, saving, submitLabel
       </Section>
 
       <Section legend="Who answers for it">
-        <div id={fieldId("owner")}>
+        <div id={fieldId("owner")} tabIndex={-1} role="group" aria-label="Information asset owner (IAO)">
           <PersonPicker label="Information asset owner (IAO)" hint="The Executive Head of Service accountable for it." value={draft.owner} onChange={(owner) => set({ owner })} error={problems.owner} />
         </div>
-        <div id={fieldId("manager")}>
+        <div id={fieldId("manager")} tabIndex={-1} role="group" aria-label="Information asset manager (IAM)">
           <PersonPicker label="Information asset manager (IAM)" hint="The Service Manager responsible for it day to day." value={draft.manager} onChange={(manager) => set({ manager })} error={problems.manager} />
         </div>
       </Section>
@@ -195,9 +198,7 @@ export function AssetForm({ draft, onChange, problems, mode, saving, submitLabel
           <Field label="Retention in months" hint="For disposal dates: 72 for six years." {...state("retentionMonths")}>
             <Input id={fieldId("retentionMonths")} inputMode="numeric" value={draft.retentionMonths} onChange={(_, d) => set({ retentionMonths: d.value })} />
           </Field>
-          <Field label="Oldest records held from" {...state("heldFrom")}>
-            <Input id={fieldId("heldFrom")} type="date" value={draft.heldFrom} onChange={(_, d) => set({ heldFrom: d.value })} />
-          </Field>
+          <DateField id={fieldId("heldFrom")} label="Oldest records held from" value={draft.heldFrom} onChange={(heldFrom) => set({ heldFrom })} validationMessage={problems.heldFrom} />
         </div>
         <Field label="Disposal action" {...state("disposalAction")}>
           <Select id={fieldId("disposalAction")} value={draft.disposalAction} onChange={(_, d) => set({ disposalAction: d.value as AssetDraft["disposalAction"] })}>

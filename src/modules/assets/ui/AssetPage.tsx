@@ -108,9 +108,7 @@ function AssetOverview({ asset, schemaJson, canEdit }: { asset: Asset; schemaJso
           <DisposalPill state={disposalStateOf(asset, today)} due={disposalDueOf(asset)} />
         </div>
       </div>
-      <Text role="status" aria-live="polite">
-        {register.notice}
-      </Text>
+      {register.notice && <Text>{register.notice}</Text>}
       {canEdit && asset.status === "Active" && (
         <div className={assetStyles.actions}>
           <Button appearance="primary" onClick={() => navigate(routeHref("assets", [asset.key, "review"]))}>

@@ -8,7 +8,9 @@ import { recordDisposal } from "../data/disposals-data";
 import type { Asset } from "../domain/asset";
 import { checkDisposal, disposalDueOf, type DisposalInput, type DisposalProblems } from "../domain/disposal";
 import { DISPOSAL_ACTIONS, type DisposalAction } from "../domain/vocabulary";
-import { ErrorSummary, SaveRefused, showDay, useAssetStyles } from "./parts";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
+import { SaveRefused, showDay, useAssetStyles } from "./parts";
 import { useRegister } from "./register-state";
 
 const id = (field: keyof DisposalInput) => `disposal-${field}`;
@@ -65,7 +67,7 @@ export function DisposalForm({ asset, onSaved, onCancel }: { asset: Asset; onSav
           void submit();
         }}
       >
-        <ErrorSummary problems={(Object.keys(problems) as (keyof DisposalInput)[]).map((f) => ({ target: id(f), message: problems[f]! }))} />
+        <ErrorSummary problems={(Object.keys(problems) as (keyof DisposalInput)[]).map((f) => ({ fieldId: id(f), message: problems[f]! }))} />
         {conflict && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
@@ -75,9 +77,7 @@ export function DisposalForm({ asset, onSaved, onCancel }: { asset: Asset; onSav
           </MessageBar>
         )}
         {failure !== null && (httpStatusOf(failure) === 403 ? <SaveRefused error={failure} what="record disposals for this asset" /> : <ErrorState error={failure} />)}
-        <Field label="Disposed of on" required {...state("disposedOn")}>
-          <Input id={id("disposedOn")} type="date" value={input.disposedOn} onChange={(_, d) => set({ disposedOn: d.value })} />
-        </Field>
+        <DateField id={id("disposedOn")} label="Disposed of on" required value={input.disposedOn} onChange={(disposedOn) => set({ disposedOn })} validationMessage={problems.disposedOn} />
         <Field label="Method" required {...state("method")}>
           <Select id={id("method")} value={input.method} onChange={(_, d) => set({ method: d.value as DisposalAction })}>
             <option value="">Choose a method</option>
@@ -91,9 +91,15 @@ export function DisposalForm({ asset, onSaved, onCancel }: { asset: Asset; onSav
         </Field>
         <Checkbox id={id("wholeAsset")} checked={input.wholeAsset} onChange={(_, d) => set({ wholeAsset: Boolean(d.checked) })} label="The whole asset has been disposed of (nothing is kept)" />
         {!input.wholeAsset && (
-          <Field label="Oldest records held afterwards" required hint="The date the oldest records still kept start from." {...state("heldFromAfter")}>
-            <Input id={id("heldFromAfter")} type="date" value={input.heldFromAfter} onChange={(_, d) => set({ heldFromAfter: d.value })} />
-          </Field>
+          <DateField
+            id={id("heldFromAfter")}
+            label="Oldest records held afterwards"
+            required
+            hint="The date the oldest records still kept start from, for example 01/04/2020."
+            value={input.heldFromAfter}
+            onChange={(heldFromAfter) => set({ heldFromAfter })}
+            validationMessage={problems.heldFromAfter}
+          />
         )}
         <Field label="Destruction certificate" hint="Its reference, if the disposal has one.">
           <Input id={id("certificate")} value={input.certificate} onChange={(_, d) => set({ certificate: d.value })} maxLength={120} />

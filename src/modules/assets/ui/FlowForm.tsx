@@ -9,7 +9,8 @@ import type { Asset } from "../domain/asset";
 import { checkFlow, emptyFlowDraft, type FlowDraft, flowFields, flowIsRestricted, type FlowProblems, flowSentence } from "../domain/flows";
 import { sortRegister } from "../domain/register";
 import { FLOW_FREQUENCIES, FLOW_KINDS, FLOW_METHODS, type FlowKind } from "../domain/vocabulary";
-import { ErrorSummary, SaveRefused, useAssetStyles } from "./parts";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
+import { SaveRefused, useAssetStyles } from "./parts";
 import { useRegister } from "./register-state";
 
 const id = (field: keyof FlowDraft) => `flow-${field}`;
@@ -64,7 +65,7 @@ export function FlowForm({ asset, onSaved, onCancel }: { asset: Asset; onSaved: 
           void submit();
         }}
       >
-        <ErrorSummary problems={(Object.keys(problems) as (keyof FlowDraft)[]).map((f) => ({ target: id(f), message: problems[f]! }))} />
+        <ErrorSummary problems={(Object.keys(problems) as (keyof FlowDraft)[]).map((f) => ({ fieldId: id(f), message: problems[f]! }))} />
         {failure !== null && (httpStatusOf(failure) === 403 ? <SaveRefused error={failure} what="add flows" /> : <ErrorState error={failure} />)}
         <Field label={`${asset.name}…`} required {...state("kind")}>
           <Select id={id("kind")} value={draft.kind} onChange={(_, d) => set({ kind: d.value as FlowKind })}>
@@ -77,8 +78,9 @@ export function FlowForm({ asset, onSaved, onCancel }: { asset: Asset; onSaved: 
           </Select>
         </Field>
         <Field label="The other end">
-          <RadioGroup id={id("otherType")} value={draft.otherType} onChange={(_, d) => set({ otherType: d.value as FlowDraft["otherType"] })}>
-            <Radio value="asset" label="Another asset in the register" />
+          <RadioGroup value={draft.otherType} onChange={(_, d) => set({ otherType: d.value as FlowDraft["otherType"] })}>
+            {/* The id is on the first choice, so the error summary's link lands on a control. */}
+            <Radio id={id("otherType")} value="asset" label="Another asset in the register" />
             <Radio value="outside" label="An organisation outside the council" />
           </RadioGroup>
         </Field>

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, Textarea, Title2 } from "@fluentui/react-components";
+import { Button, Field, Link, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, Textarea, Title2 } from "@fluentui/react-components";
 import { useState } from "react";
 import { httpStatusOf, isConflict } from "../../../core/data/concurrency";
 import { routeHref } from "../../../core/ui/router";
@@ -9,7 +9,9 @@ import type { Asset } from "../domain/asset";
 import { completenessOf, DOCUMENTED_FIELD_LABELS } from "../domain/completeness";
 import { checkReview, type ReviewInput, type ReviewProblems, reviewDueOf } from "../domain/review";
 import type { ReviewOutcome } from "../domain/vocabulary";
-import { ErrorSummary, SaveRefused, showDay, useAssetStyles } from "./parts";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
+import { SaveRefused, showDay, useAssetStyles } from "./parts";
 import { useRegister } from "./register-state";
 
 const id = (field: keyof ReviewInput) => `review-${field}`;
@@ -71,7 +73,7 @@ export function ReviewForm({ asset, onSaved, onCancel }: { asset: Asset; onSaved
           void submit();
         }}
       >
-        <ErrorSummary problems={(Object.keys(problems) as (keyof ReviewInput)[]).map((f) => ({ target: id(f), message: problems[f]! }))} />
+        <ErrorSummary problems={(Object.keys(problems) as (keyof ReviewInput)[]).map((f) => ({ fieldId: id(f), message: problems[f]! }))} />
         {conflict && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
@@ -82,8 +84,9 @@ export function ReviewForm({ asset, onSaved, onCancel }: { asset: Asset; onSaved
         )}
         {failure !== null && (httpStatusOf(failure) === 403 ? <SaveRefused error={failure} what="review this asset" /> : <ErrorState error={failure} />)}
         <Field label="Outcome" required {...state("outcome")}>
-          <RadioGroup id={id("outcome")} value={input.outcome} onChange={(_, d) => setInput({ ...input, outcome: d.value as ReviewOutcome })}>
-            <Radio value="Confirmed, no change" label="Confirmed, no change" />
+          <RadioGroup value={input.outcome} onChange={(_, d) => setInput({ ...input, outcome: d.value as ReviewOutcome })}>
+            {/* The id is on the first choice, so the error summary's link lands on a control. */}
+            <Radio id={id("outcome")} value="Confirmed, no change" label="Confirmed, no change" />
             <Radio value="Changes made" label="Changes made" />
           </RadioGroup>
         </Field>
@@ -92,9 +95,7 @@ export function ReviewForm({ asset, onSaved, onCancel }: { asset: Asset; onSaved
             <Textarea id={id("changes")} value={input.changes} onChange={(_, d) => setInput({ ...input, changes: d.value })} resize="vertical" rows={3} />
           </Field>
         )}
-        <Field label="Reviewed on" required {...state("reviewedOn")}>
-          <Input id={id("reviewedOn")} type="date" value={input.reviewedOn} onChange={(_, d) => setInput({ ...input, reviewedOn: d.value })} />
-        </Field>
+        <DateField id={id("reviewedOn")} label="Reviewed on" required value={input.reviewedOn} onChange={(reviewedOn) => setInput({ ...input, reviewedOn })} validationMessage={problems.reviewedOn} />
         <div className={styles.actions}>
           <Button appearance="primary" type="submit" disabled={saving}>
             {saving ? "Saving…" : "Record the review"}

@@ -11,7 +11,8 @@ import { listFields, listTitles } from "../data/list-fields-data";
 import type { Asset } from "../domain/asset";
 import { emptyRow, type FieldType, parseStoredSchema, rowsFromListFields, rowsFromProfile, rowsOf, type SchemaFieldRow, schemaFromRows, type SchemaProblems } from "../domain/schema";
 import type { SchemaSource } from "../domain/vocabulary";
-import { ErrorSummary, SaveRefused, type SummaryProblem, useAssetStyles } from "./parts";
+import { ErrorSummary, type FormProblem } from "../../../core/ui/ErrorSummary";
+import { SaveRefused, useAssetStyles } from "./parts";
 import { useRegister } from "./register-state";
 
 /** Rows read from a sample file: enough to see each column's type, quick enough on any laptop. */
@@ -110,9 +111,9 @@ export function SchemaEditor({ asset, schemaJson, onSaved, onCancel }: { asset: 
     }
   };
 
-  const summary: SummaryProblem[] = [
-    ...Object.entries(problems.rows).map(([i, message]) => ({ target: rowId(Number(i)), message })),
-    ...problems.overall.map((message) => ({ target: rowId(0), message })),
+  const summary: FormProblem[] = [
+    ...Object.entries(problems.rows).map(([i, message]) => ({ fieldId: rowId(Number(i)), message })),
+    ...problems.overall.map((message) => ({ fieldId: rows.length ? rowId(0) : undefined, message })),
   ];
 
   return (

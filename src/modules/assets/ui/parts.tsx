@@ -1,5 +1,5 @@
-import { Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type ReactNode, useEffect, useRef } from "react";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
 import { httpStatusOf } from "../../../core/data/concurrency";
@@ -74,57 +74,6 @@ export function ReviewPill({ state, due }: { state: ReviewState; due: Day }) {
 const DISPOSAL_WORDS: Record<DisposalState, string> = { overdue: "Disposal overdue", "due soon": "Disposal due", "not due": "Disposal due", unknown: "No disposal date", disposed: "Disposed of" };
 export function DisposalPill({ state, due }: { state: DisposalState; due: Day | null }) {
   return <Pill strong={state === "overdue"}>{due && state !== "disposed" && state !== "unknown" ? `${DISPOSAL_WORDS[state]}: ${showDay(due)}` : DISPOSAL_WORDS[state]}</Pill>;
-}
-
-export interface SummaryProblem {
-  /** The id of the control to move to. */
-  target: string;
-  message: string;
-}
-
-/**
- * The form's error summary at the top: each problem a link to its field. The links move focus
- * rather than change the address, which the hub's routes own.
- */
-export function ErrorSummary({ problems, title = "Please check the form" }: { problems: readonly SummaryProblem[]; title?: string }) {
-  const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problems.length) box.current?.focus();
-  }, [problems]);
-  if (!problems.length) return null;
-  return (
-    <div ref={box} tabIndex={-1} role="alert" aria-labelledby="asset-form-problems">
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle id="asset-form-problems">{title}</MessageBarTitle>
-          <ul>
-            {problems.map((p) => (
-              <li key={`${p.target}:${p.message}`}>
-                <Link
-                  href={`#${p.target}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    focusField(p.target);
-                  }}
-                >
-                  {p.message}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </MessageBarBody>
-      </MessageBar>
-    </div>
-  );
-}
-
-/** Moves to a field by id: the control itself, or the first control inside a group (radios, a people picker). */
-export function focusField(id: string): void {
-  const element = document.getElementById(id);
-  if (!element) return;
-  const control = element.matches("input, select, textarea, button") ? element : element.querySelector<HTMLElement>("input, select, textarea, button");
-  (control ?? element).focus();
-  (control ?? element).scrollIntoView({ block: "center" });
 }
 
 /** A refused save in the register's own words: who may do this, not only that this person may not. */

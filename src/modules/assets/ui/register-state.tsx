@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { currentSiteUserId } from "../../../core/data/people";
+import { useAnnounce } from "../../../core/ui/announcer";
 import { useServices } from "../../../core/ui/services";
 import { loadRegister } from "../data/assets-data";
 import { loadFlows } from "../data/flows-data";
@@ -50,7 +51,17 @@ export function RegisterProvider({ children }: { children: ReactNode }) {
   const [flows, setFlows] = useState<Register["flows"]>({ status: "idle", items: [], error: null });
   const [me, setMe] = useState(0);
   const [attempt, setAttempt] = useState(0);
-  const [notice, announce] = useState("");
+  const [notice, setNotice] = useState("");
+  const announceToHub = useAnnounce();
+  // Shown on the next screen, and said through the hub's one live region: a region mounted with its
+  // text already in it (the asset page after a save) is not reliably read out.
+  const announce = useCallback(
+    (text: string) => {
+      setNotice(text);
+      if (text) announceToHub(text);
+    },
+    [announceToHub],
+  );
   const generation = useRef(0);
 
   useEffect(() => {
@@ -114,7 +125,7 @@ export function RegisterProvider({ children }: { children: ReactNode }) {
   const assets = useMemo(() => [...byKey.values()], [byKey]);
   const value = useMemo<Register>(
     () => ({ assets, byKey, loading, error, restrictedReadable, flows, needFlows, me, today, reload, upsertAsset, upsertFlow, forgetFlow, notice, announce }),
-    [assets, byKey, loading, error, restrictedReadable, flows, needFlows, me, today, reload, upsertAsset, upsertFlow, forgetFlow, notice],
+    [assets, byKey, loading, error, restrictedReadable, flows, needFlows, me, today, reload, upsertAsset, upsertFlow, forgetFlow, notice, announce],
   );
   return <RegisterContext.Provider value={value}>{children}</RegisterContext.Provider>;
 }
