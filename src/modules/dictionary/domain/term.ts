@@ -44,6 +44,8 @@ export interface Term {
   reviewDate: string | null;
   replacedBy: string | null;
   strategySection: string | null;
+  /** The strategy's own sentences using the term, when its definition is not the strategy's (blank lines between quotes). */
+  strategyUsage: string | null;
   modified: string;
   /** The item's version label ("3.0"): a proposal records it to know which version it was drafted against. */
   version: string;
@@ -83,6 +85,7 @@ export const TERM_SELECT = [
   "SourceSystem",
   "NationalStandard",
   "StrategySection",
+  "StrategyUsage",
   "Steward/Id",
   "Steward/Title",
   "Steward/EMail",
@@ -155,6 +158,7 @@ export function termFromItem(item: TermItem): Term {
     steward: personFrom(item.Steward, item.StewardId),
     owner: personFrom(item.TermOwner, item.TermOwnerId),
     strategySection: item.StrategySection ?? null,
+    strategyUsage: item.StrategyUsage ?? null,
     modified: item.Modified ?? "",
     version: item.OData__UIVersionString ?? "",
     etag: item["odata.etag"] ?? null,
