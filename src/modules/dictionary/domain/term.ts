@@ -165,6 +165,18 @@ export function termFromItem(item: TermItem): Term {
   };
 }
 
+/**
+ * The search screen's status filter: one status, every term (""), or every term in use (all but
+ * deprecated). "In use" is the default, so draft definitions waiting for approval are found too
+ * (marked Draft) rather than hidden.
+ */
+export type StatusFilter = TermStatus | "" | "in-use";
+
+export function passesStatusFilter(status: TermStatus, filter: StatusFilter): boolean {
+  if (filter === "") return true;
+  return filter === "in-use" ? status !== "Deprecated" : status === filter;
+}
+
 /** Metrics and KPIs carry a calculation, a unit and a source system; plain terms do not. */
 export function isMeasurable(kind: TermKind): boolean {
   return kind === "Metric" || kind === "KPI";
