@@ -77,6 +77,14 @@ describe("the data dictionary on the local tenant, through PnPjs", () => {
     expect((await mustGetTerm("data-quality")).strategyUsage).toBeNull();
   });
 
+  it("approves a seeded draft when the data lead approves a change for it, even one that rewords nothing", async () => {
+    const draft = await mustGetTerm("data-curiosity");
+    expect(draft.status).toBe("Draft");
+    const proposal = await createProposal(sp("staff"), { ...contentFromTerm(draft, "Change"), reason: "Checked: the general definition is right." }, "In review", draft);
+    const approved = await approveProposal(sp("data-lead"), proposal, draft, today);
+    expect(approved).toMatchObject({ status: "Approved", definition: draft.definition, plainLanguage: draft.plainLanguage, strategyUsage: draft.strategyUsage });
+  });
+
   it("opens a term by key or by item id, with its steward and owner", async () => {
     const byKey = await mustGetTerm("accuracy");
     expect((await getTerm(sp("staff"), String(byKey.id)))?.key).toBe("accuracy");
