@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { startTenant } from "../tenant/src/server";
 import { measureBundle } from "./bundle";
 import { measureActions } from "./actions";
+import { measureAssets } from "./assets";
 import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
@@ -18,7 +19,7 @@ import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures, assets.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -27,7 +28,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis") || want("measures") || want("maturity")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis") || want("measures") || want("assets") || want("maturity")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -201,5 +202,24 @@ if (want("measures")) {
     console.log(`  API requests: ${m.homeRequests.total}, of which asking for the same thing twice: ${m.homeRequests.repeated}`);
   } finally {
     await hub.close();
+  }
+}
+
+if (want("assets")) {
+  const [big, small] = await Promise.all([startTenant({ dataDir: null, appDir: dist }), startTenant({ dataDir: null, appDir: dist })]);
+  try {
+    const a = await measureAssets(big, small, Number(values.runs));
+    const list = (xs: number[]) => xs.join(", ");
+    const col = (runs: typeof a.runs, key: keyof (typeof a.runs)[number]) => runs.map((r) => r[key]);
+    console.log(`\n== Data assets: ${a.assets.toLocaleString("en-GB")} assets (+13 samples), ${a.schemaFields.toLocaleString("en-GB")} schema fields, ${a.flows.toLocaleString("en-GB")} flows; headless Chromium, ${a.cpuThrottling}x CPU throttling, ${a.runs.length} runs, a fresh browser each ==`);
+    console.log(`register, first rows on screen, from choosing "Data assets" with the hub open: median ${median(col(a.runs, "firstRowsMs"))} ms (runs: ${list(col(a.runs, "firstRowsMs"))}); baseline, 13 sample assets: median ${median(col(a.baseline, "firstRowsMs"))} ms`);
+    console.log(`register ready (every asset loaded and counted), from choosing "Data assets": median ${median(col(a.runs, "registerReadyMs"))} ms (runs: ${list(col(a.runs, "registerReadyMs"))}); baseline ${median(col(a.baseline, "registerReadyMs"))} ms; ratio ${(median(col(a.runs, "registerReadyMs")) / median(col(a.baseline, "registerReadyMs"))).toFixed(2)}x (aim: ready <= 1 s)`);
+    console.log(`register ready from a cold start (sign-in, the hub, the module): median ${median(col(a.runs, "coldReadyMs"))} ms (runs: ${list(col(a.runs, "coldReadyMs"))}); baseline ${median(col(a.baseline, "coldReadyMs"))} ms`);
+    console.log(`map laid out and drawn, from choosing the Map tab: median ${median(col(a.runs, "mapFromTabMs"))} ms (runs: ${list(col(a.runs, "mapFromTabMs"))}), of which layout ${median(col(a.runs, "layoutMs"))} ms; baseline ${median(col(a.baseline, "mapFromTabMs"))} ms (aim <= 2 s)`);
+    console.log(`map from navigation straight to it (register, flows, the map's chunk, layout, drawing): median ${median(a.mapFromNavigationMs)} ms (runs: ${list(a.mapFromNavigationMs)})`);
+    const f = a.panFrames;
+    console.log(`zooming in to the assets and panning: ${f.frames} frames, median ${f.median} ms, p95 ${f.p95} ms, ${f.over50ms} frames over 50 ms`);
+  } finally {
+    await Promise.all([big.close(), small.close()]);
   }
 }

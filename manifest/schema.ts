@@ -71,8 +71,17 @@ export interface ListPermissions {
   readonly add: readonly Role[] | "everyone";
   /** Roles that may edit and delete any item. */
   readonly edit: readonly Role[];
-  /** Roles that may edit (not delete) items where the given person field is themselves ("Author": who created it). */
-  readonly editOwn?: { readonly field: string; readonly roles: readonly Role[] | "everyone" };
+  /**
+   * Roles that may edit (not delete) items where the given person field is themselves ("Author": who
+   * created it); several fields mean any of them (an asset's owner or its manager).
+   */
+  readonly editOwn?: { readonly field: string | readonly string[]; readonly roles: readonly Role[] | "everyone" };
+  /**
+   * Roles that may read the list's items; absent means everyone signed in (the site's own read). The
+   * data lead always may. On SharePoint this is the list's own permissions (inheritance broken), which
+   * an administrator sets: provisioning cannot, as the local tenant does not serve permission management.
+   */
+  readonly read?: readonly Role[];
   /**
    * Roles that may delete items; absent means the roles that may edit. On a real site this is a
    * permission level without "Delete items" (e.g. "Contribute without delete") for the others.

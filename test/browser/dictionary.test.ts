@@ -51,7 +51,7 @@ describe("the data dictionary in a browser", () => {
     const page = await pageFor("staff", "dictionary");
     await loaded(page);
     await page.getByRole("searchbox", { name: "Search the data dictionary" }).pressSequentially("qualty");
-    await results(page).getByText(/terms? match “qualty”/).waitFor();
+    await results(page).getByText(/terms? match(es)? “qualty”/).waitFor();
     const first = results(page).getByRole("listitem").first();
     expect(await first.getByRole("heading").textContent()).toBe("Data quality");
     await page.keyboard.press("Enter");
@@ -208,7 +208,7 @@ describe("the data dictionary in a browser", () => {
     for (let i = 0; i < 40 && (await focusedName()) !== "search"; i++) await page.keyboard.press("Tab");
     expect(await focusedName()).toBe("search");
     await page.keyboard.type("pecr");
-    await results(page).getByText(/match “pecr”/).waitFor();
+    await results(page).getByText(/match(es)? “pecr”/).waitFor();
     for (let i = 0; i < 40 && (await focusedName()) !== "Privacy and Electronic Communications Regulations"; i++) await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await heading(page, "Privacy and Electronic Communications Regulations").waitFor();
@@ -227,11 +227,28 @@ describe("the data dictionary in a browser", () => {
     expect(await page.getByRole("link", { name: "Suggest a term" }).count()).toBe(0);
   });
 
+  it("shows a draft definition as a draft, with how the strategy uses the term apart from it", async () => {
+    const page = await pageFor("councillor", "dictionary/maturity-beginning");
+    await heading(page, "Beginning").waitFor();
+    expect(await page.getByRole("heading", { level: 2 }).allTextContents()).toEqual(expect.arrayContaining(["In plain English", "Definition", "How the strategy uses it"]));
+    expect(await page.getByRole("heading", { name: "The agreed definition" }).count()).toBe(0);
+    await page.getByText("A draft: not yet approved by the term's owner.").waitFor();
+    await page.locator("blockquote").getByText(/ranging from 1 \(Beginning\) to 5 \(Mastering\)/).waitFor();
+  });
+
+  it("says when a search matched only some of its words", async () => {
+    const page = await pageFor("staff", "dictionary");
+    await loaded(page);
+    // "zebra" is in no term (the test of searches that found nothing relies on it too).
+    await page.getByRole("searchbox", { name: "Search the data dictionary" }).fill("quality zebra");
+    await results(page).getByText(/^No term matches all of “quality zebra”; [\d,]+ terms? match(es)? some of the words \(nothing matches “zebra”\)/).waitFor();
+  });
+
   it("counts searches that found nothing, and shows them to owners on the use page", async () => {
     const staff = await pageFor("staff", "dictionary");
     await loaded(staff);
     await staff.getByRole("searchbox", { name: "Search the data dictionary" }).fill("zebra crossing");
-    await results(staff).getByText("No approved terms match “zebra crossing”.").waitFor();
+    await results(staff).getByText("No terms match “zebra crossing”.").waitFor();
     await staff.waitForTimeout(1800);
     // Leaving the dictionary writes what was counted.
     await staff.getByRole("link", { name: "Home" }).click();
@@ -265,7 +282,7 @@ describe("the data dictionary in a browser", () => {
     await addToShard(clientsFor(hub, "staff").sp, periodOf(new Date()), 0, tally([{ type: "open", key: "data-quality", fromSearch: true, department: "Digital" }]));
     const page = await pageFor("asset-owner", "dictionary", { theme });
     await page.getByRole("searchbox", { name: "Search the data dictionary" }).fill("data");
-    await results(page).getByText(/match “data”/).waitFor();
+    await results(page).getByText(/match(es)? “data”/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await openHub(page, hub, "asset-owner", "dictionary/data-quality", theme);
     await heading(page, "Data quality").waitFor();

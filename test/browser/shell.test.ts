@@ -73,7 +73,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     await page.getByRole("heading", { name: "The five principles" }).waitFor();
     await page.getByText("actions,").first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await openHub(page, hub, "manager", "assets", theme);
+    await openHub(page, hub, "manager", "measures", theme);
     await page.getByText("Not yet available.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Switch person" }).click();

@@ -8,8 +8,7 @@ import { getTerm, updateTerm } from "../../src/modules/dictionary/data/terms-dat
 import { addToShard, loadUsage as loadDictionaryUsage } from "../../src/modules/dictionary/data/usage-data";
 import type { Term } from "../../src/modules/dictionary/domain/term";
 import { emptyCounts } from "../../src/modules/dictionary/domain/usage";
-import { enrol, loadSessionEnrolments, loadSessionsFrom, saveSurvey } from "../../src/modules/training/data/training-data";
-import type { Enrolment } from "../../src/modules/training/domain/training";
+import { enrol, loadSessionEnrolments, loadSessionsFrom, recordCompletion } from "../../src/modules/training/data/training-data";
 import type { Tenant } from "../../tenant/src/server";
 import { clientsFor, startTestTenant } from "../support/tenant";
 
@@ -52,15 +51,19 @@ describe("a save against a version someone else has changed", () => {
     expect((error as ConflictError<Dashboard>).current.description).toBe("Theirs");
   });
 
-  it("a training booking: ConflictError with the current booking", async () => {
-    const [session] = await loadSessionsFrom(lead(), new Date());
+  it("a trainer's record of a booking: ConflictError with the record as it is now", async () => {
+    // Learners' own changes are appended, never edited, so they cannot collide; the trainer's
+    // record of the outcome is the training item two people can edit at once.
+    const [session] = await loadSessionsFrom(lead(), new Date(Date.now() - 90 * 86_400_000));
     const { enrolment } = await enrol(clientsFor(tenant, "staff").sp, session!, { siteUserId: 11, service: "Customer Services" }, null);
-    await saveSurvey(clientsFor(tenant, "staff").sp, enrolment, "pre", { Formulas: 2 });
-    const error = await saveSurvey(clientsFor(tenant, "staff").sp, enrolment, "pre", { Formulas: 5 }).catch((e: unknown) => e);
+    await recordCompletion(lead(), enrolment, new Date("2026-11-20T12:00:00Z"));
+    const [recorded] = (await loadSessionEnrolments(lead(), [session!.id])).filter((e) => e.id === enrolment.id);
+    await recordCompletion(lead(), recorded!, new Date("2026-11-20T12:00:00Z"), "Did not attend");
+    const error = await recordCompletion(lead(), recorded!, new Date("2026-11-21T12:00:00Z")).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as ConflictError<Enrolment>).current.pre).toEqual({ Formulas: 2 });
+    expect((error as ConflictError<{ outcome: string }>).current.outcome).toBe("Did not attend");
     const [stored] = (await loadSessionEnrolments(lead(), [session!.id])).filter((e) => e.id === enrolment.id);
-    expect(stored!.pre).toEqual({ Formulas: 2 });
+    expect(stored!.trainerConfirmation?.outcome).toBe("Did not attend");
   });
 
   it("refuses to save an item loaded without its version, before anything reaches SharePoint", async () => {

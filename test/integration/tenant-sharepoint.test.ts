@@ -211,3 +211,57 @@ describe("edit-your-own permissions on SharePoint's Created By", () => {
     await expect(councillor.web.lists.getByTitle("Proposals").items.getById(mine.Id).update({ Body: "not mine" })).rejects.toMatchObject({ status: 403 });
   });
 });
+
+describe("lists with their own read permissions", () => {
+  it("answers 403 to anyone outside the list's read roles for its items, and serves them to those roles and the data lead", async () => {
+    tenant.createList({
+      title: "Confidential",
+      url: "Lists/Confidential",
+      description: "",
+      fields: [{ name: "Body", title: "Body", kind: "Note" }],
+      permissions: { read: ["asset-owner"], add: ["asset-owner"], edit: ["asset-owner"] },
+    });
+    const id = tenant.seed("Confidential", [{ Title: "Kept close", Body: "x" }])[0]!;
+    for (const outsider of [staff, clientsFor(tenant, "councillor").sp]) {
+      const list = outsider.web.lists.getByTitle("Confidential");
+      await expect(list.items()).rejects.toMatchObject({ status: 403 });
+      await expect(list.items.getById(id)()).rejects.toMatchObject({ status: 403 });
+      await expect(list.items.getById(id).update({ Body: "changed" })).rejects.toMatchObject({ status: 403 });
+      await expect(list.items.getById(id).delete()).rejects.toMatchObject({ status: 403 });
+      await expect(list.items.add({ Title: "Slipped in" })).rejects.toMatchObject({ status: 403 });
+      expect(await list.currentUserHasPermissions(PermissionKind.ViewListItems)).toBe(false);
+    }
+    const owner = clientsFor(tenant, "asset-owner").sp.web.lists.getByTitle("Confidential");
+    expect((await owner.items.select("Title")()).map((i: { Title: string }) => i.Title)).toEqual(["Kept close"]);
+    await owner.items.getById(id).update({ Body: "changed by a reader who may edit" });
+    const seenByLead: { Body: string } = await lead.web.lists.getByTitle("Confidential").items.getById(id)();
+    expect(seenByLead.Body).toBe("changed by a reader who may edit");
+  });
+});
+
+describe("edit-your-own permissions on several person columns", () => {
+  it("lets either named person edit the item but not delete it, and refuses everyone else with 403", async () => {
+    tenant.createList({
+      title: "OwnedThings",
+      url: "Lists/OwnedThings",
+      description: "",
+      fields: [
+        { name: "Owner", title: "Owner", kind: "User" },
+        { name: "Deputy", title: "Deputy", kind: "User" },
+        { name: "Body", title: "Body", kind: "Note" },
+      ],
+      permissions: { add: ["data-lead"], edit: ["data-lead"], editOwn: { field: ["Owner", "Deputy"], roles: "everyone" } },
+    });
+    // Owner: the asset-owner persona (site user 13); deputy: the manager persona (12).
+    const id = tenant.seed("OwnedThings", [{ Title: "Shared care", OwnerId: 13, DeputyId: 12, Body: "x" }])[0]!;
+    const item = (sp: SPFI) => sp.web.lists.getByTitle("OwnedThings").items.getById(id);
+    await item(clientsFor(tenant, "asset-owner").sp).update({ Body: "edited by its owner" });
+    await item(clientsFor(tenant, "manager").sp).update({ Body: "edited by its deputy" });
+    await expect(item(staff).update({ Body: "not mine" })).rejects.toMatchObject({ status: 403 });
+    await expect(item(clientsFor(tenant, "manager").sp).delete()).rejects.toMatchObject({ status: 403 });
+    expect(await item(staff).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(false);
+    expect(await item(clientsFor(tenant, "manager").sp).currentUserHasPermissions(PermissionKind.EditListItems)).toBe(true);
+    const stored: { Body: string } = await item(lead)();
+    expect(stored.Body).toBe("edited by its deputy");
+  });
+});

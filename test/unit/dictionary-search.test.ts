@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import seedTerms from "../../src/modules/dictionary/seed/terms.json";
 import { type SearchableTerm, TermIndex } from "../../src/modules/dictionary/domain/search";
+import { passesStatusFilter, TERM_STATUSES } from "../../src/modules/dictionary/domain/term";
 
 const term = (id: number, title: string, extra: Partial<SearchableTerm> = {}): SearchableTerm => ({ id, title, acronym: null, synonyms: [], definition: "", ...extra });
 
@@ -114,6 +115,33 @@ describe("dictionary search ranking", () => {
     expect(index.search("council tax").hits.map((h) => h.tier)).toEqual([2]);
   });
 
+  it("counts terms matching every word apart from terms matching only some, and names the words nothing matched", () => {
+    const index = indexOf(
+      term(1, "Council tax collection rate"),
+      term(2, "Ward profile", { definition: "Facts about one council ward." }),
+      term(3, "Housing benefit backlog"),
+    );
+    expect(index.search("council tax")).toMatchObject({ total: 1, matchedAll: 1, matchedSome: 0, unmatched: [] });
+    const partial = index.search("council tax backlog");
+    expect(partial).toMatchObject({ total: 3, matchedAll: 0, matchedSome: 3, unmatched: [] });
+    const missing = index.search("council zebras");
+    expect(missing).toMatchObject({ matchedAll: 0, matchedSome: 2, unmatched: ["zebras"] });
+    expect(missing.hits.map((h) => h.id).sort()).toEqual([1, 2]);
+  });
+
+  it("says, on the seeded dictionary, that “quality tax” found only terms with “quality”", () => {
+    const outcome = seedIndex.search("quality tax");
+    expect(outcome.matchedAll).toBe(0);
+    expect(outcome.matchedSome).toBe(outcome.total);
+    expect(outcome.total).toBeGreaterThan(0);
+    expect(outcome.unmatched).toEqual(["tax"]);
+  });
+
+  it("counts a filtered-out match in neither count", () => {
+    const index = indexOf(term(1, "Council tax base"), term(2, "Council tax requirement"));
+    expect(index.search("council tax", { accept: (id) => id === 2 })).toMatchObject({ total: 1, matchedAll: 1, matchedSome: 0 });
+  });
+
   it("finds a term's new name once it is replaced, and forgets the old one", () => {
     const index = indexOf(term(1, "Footfall"), term(2, "Dwell time"));
     index.add([term(1, "Visitor count", { synonyms: ["Footfall count"] })]);
@@ -142,5 +170,13 @@ describe("dictionary search ranking", () => {
     await index.addAsync(seeded, 7);
     expect(index.size).toBe(seeded.length);
     expect(ids(index, "pecr")[0]).toBe(seededId("pecr"));
+  });
+});
+
+describe("the status filter", () => {
+  it("finds drafts by default (terms in use), leaving out only deprecated terms", () => {
+    expect(TERM_STATUSES.filter((status) => passesStatusFilter(status, "in-use"))).toEqual(["Draft", "In review", "Approved"]);
+    expect(TERM_STATUSES.filter((status) => passesStatusFilter(status, ""))).toEqual([...TERM_STATUSES]);
+    expect(TERM_STATUSES.filter((status) => passesStatusFilter(status, "Approved"))).toEqual(["Approved"]);
   });
 });

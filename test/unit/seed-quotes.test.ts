@@ -44,6 +44,8 @@ interface Term {
   acronym: string | null;
   synonyms: string[];
   definition: string;
+  /** "strategy" when the definition is the strategy's own; "general" when written for the dictionary (a draft). */
+  definitionSource: "strategy" | "general";
   section: string;
   related: string[];
 }
@@ -139,9 +141,9 @@ describeQuotes("seed content quoted from the Data Use and Analytics Strategy", (
     expect(failures).toEqual([]);
   });
 
-  it("every term definition is quoted verbatim from the strategy", () => {
+  it("every term definition taken from the strategy is quoted verbatim (the rest: dictionary-seed.test.ts)", () => {
     const strategy = loadStrategy();
-    expect(unquoted(terms, ["definition"], strategy)).toEqual([]);
+    expect(unquoted(terms.filter((t) => t.definitionSource === "strategy"), ["definition"], strategy)).toEqual([]);
   });
 
   it("every course's commitment is quoted verbatim from the strategy", () => {

@@ -52,6 +52,12 @@ export const glossaryList = {
     ...TERM_CONTENT_FIELDS,
     { name: "TermStatus", title: "Status", kind: "Choice", choices: TERM_STATUSES, required: true, indexed: true },
     { name: "StrategySection", title: "Strategy section", kind: "Text", maxLength: 120 },
+    {
+      name: "StrategyUsage",
+      title: "How the strategy uses it",
+      kind: "Note",
+      description: "The strategy's own sentences that use the term, quoted, when the strategy uses the term without defining it.",
+    },
     { name: "ApprovedProposal", title: "Approved proposal", kind: "Number", description: "The TermProposals item whose approval produced this version." },
   ],
   permissions: {

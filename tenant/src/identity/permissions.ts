@@ -74,6 +74,8 @@ export function webPermissions(roles: readonly Role[]): Set<number> {
  */
 export function listPermissions(declared: ListPermissions | null, roles: readonly Role[], isOwnItem = false): Set<number> {
   const kinds = new Set<number>(READ);
+  // A list with its own read permissions (a restricted register): nobody else may do anything in it.
+  if (declared?.read && !roles.includes("data-lead") && !includesRole(declared.read, roles)) return new Set([PermissionKind.Open, PermissionKind.ViewPages]);
   if (roles.includes("data-lead")) {
     for (const k of [PermissionKind.AddListItems, ...EDIT, PermissionKind.ManageLists]) kinds.add(k);
     return kinds;

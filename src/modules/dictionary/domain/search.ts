@@ -40,8 +40,14 @@ export interface SearchHit {
 
 export interface SearchOutcome {
   hits: SearchHit[];
-  /** Every match that passed the filter, before `limit`. */
+  /** Every match that passed the filter, before `limit`: `matchedAll + matchedSome`. */
   total: number;
+  /** Terms matching every word of the query (tiers 0–4). */
+  matchedAll: number;
+  /** Terms matching only some of the words (tier 5): offered only when no term matches them all. */
+  matchedSome: number;
+  /** Words of the query, as typed, that no name, acronym, synonym or definition matched (worked out only when no term matches them all). */
+  unmatched: string[];
 }
 
 /** Words too common to help find a term; dropping them keeps AND queries sensible ("record of processing"). */
@@ -182,7 +188,7 @@ export class TermIndex {
     const limit = options.limit ?? 50;
     const accept = options.accept ?? (() => true);
     const key = nameKey(query);
-    if (!key) return { hits: [], total: 0 };
+    if (!key) return { hits: [], total: 0, matchedAll: 0, matchedSome: 0, unmatched: [] };
 
     const seen = new Set<number>();
     const tiers: SearchHit[][] = [[], [], [], [], [], []];
@@ -201,8 +207,7 @@ export class TermIndex {
       this.ordered ??= [...this.nameWords].map(([id, n]) => ({ id, ...n })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id));
       for (const n of this.ordered) if (n.key.startsWith(key)) put({ id: n.id, tier: 2 });
       for (const n of this.ordered) if (n.words.includes(` ${key}`)) put({ id: n.id, tier: 3 });
-      const all = tiers.flat();
-      return { hits: all.slice(0, limit), total: all.length };
+      return outcomeOf(tiers, limit, []);
     }
 
     // A single letter just typed after other words ("council tax a") narrows nothing yet but
@@ -213,16 +218,27 @@ export class TermIndex {
     for (const result of this.names.search(effective)) put({ id: result.id as number, tier: matchedInTitle(result) ? 2 : 3 });
 
     const words = searchWords(effective);
+    let unmatched: string[] = [];
     if (words.length > 0) {
       const inDefinitions = this.definitions.match(words, { lastIsPrefix: typing });
       for (const id of inDefinitions.all) put({ id, tier: 4 });
       if (seen.size === 0) {
-        for (const result of this.names.search(effective, { combineWith: "OR" })) put({ id: result.id as number, tier: 5 });
+        // Nothing matches every word: offer what matches some, and note the words nothing matched, so the count can say so.
+        const found = new Set(inDefinitions.matched);
+        for (const result of this.names.search(effective, { combineWith: "OR" })) {
+          put({ id: result.id as number, tier: 5 });
+          for (const word of result.queryTerms) found.add(word);
+        }
         for (const id of inDefinitions.some) put({ id, tier: 5 });
+        unmatched = [...new Set(normaliseText(effective).split(" ").filter((word) => (processTerm(word) ?? "") !== "" && !found.has(processTerm(word)!)))];
       }
     }
-
-    const all = tiers.flat();
-    return { hits: all.slice(0, limit), total: all.length };
+    return outcomeOf(tiers, limit, unmatched);
   }
+}
+
+function outcomeOf(tiers: SearchHit[][], limit: number, unmatched: string[]): SearchOutcome {
+  const all = tiers.flat();
+  const matchedSome = tiers[5]!.length;
+  return { hits: all.slice(0, limit), total: all.length, matchedAll: all.length - matchedSome, matchedSome, unmatched };
 }

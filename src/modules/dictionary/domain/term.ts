@@ -44,6 +44,8 @@ export interface Term {
   reviewDate: string | null;
   replacedBy: string | null;
   strategySection: string | null;
+  /** The strategy's own sentences using the term, when its definition is not the strategy's (blank lines between quotes). */
+  strategyUsage: string | null;
   modified: string;
   /** The item's version label ("3.0"): a proposal records it to know which version it was drafted against. */
   version: string;
@@ -83,6 +85,7 @@ export const TERM_SELECT = [
   "SourceSystem",
   "NationalStandard",
   "StrategySection",
+  "StrategyUsage",
   "Steward/Id",
   "Steward/Title",
   "Steward/EMail",
@@ -155,10 +158,23 @@ export function termFromItem(item: TermItem): Term {
     steward: personFrom(item.Steward, item.StewardId),
     owner: personFrom(item.TermOwner, item.TermOwnerId),
     strategySection: item.StrategySection ?? null,
+    strategyUsage: item.StrategyUsage ?? null,
     modified: item.Modified ?? "",
     version: item.OData__UIVersionString ?? "",
     etag: item["odata.etag"] ?? null,
   };
+}
+
+/**
+ * The search screen's status filter: one status, every term (""), or every term in use (all but
+ * deprecated). "In use" is the default, so draft definitions waiting for approval are found too
+ * (marked Draft) rather than hidden.
+ */
+export type StatusFilter = TermStatus | "" | "in-use";
+
+export function passesStatusFilter(status: TermStatus, filter: StatusFilter): boolean {
+  if (filter === "") return true;
+  return filter === "in-use" ? status !== "Deprecated" : status === filter;
 }
 
 /** Metrics and KPIs carry a calculation, a unit and a source system; plain terms do not. */

@@ -15,6 +15,8 @@ export interface WordMatch {
   all: number[];
   /** When nothing matches every word: documents matching some of them, best first. Empty otherwise. */
   some: number[];
+  /** The query words (as given) found in at least one document, so a caller can say which words found nothing. */
+  matched: string[];
 }
 
 export class WordIndex {
@@ -98,6 +100,7 @@ export class WordIndex {
     const touched: number[] = [];
     const live = this.slotOf.size || 1;
     let usable = 0;
+    const matched: string[] = [];
 
     queryWords.forEach((word, n) => {
       const last = n === queryWords.length - 1;
@@ -108,16 +111,19 @@ export class WordIndex {
       usable++;
       // Rarest first, so a document's score for this word is its rarest match.
       const lists = expansions.map((w) => this.postings.get(w)!).sort((a, b) => a.length - b.length);
+      let found = false;
       for (const list of lists) {
         const weight = Math.log(1 + live / list.length);
         for (const slot of list) {
           if (seen[slot] === n || !this.alive[slot]) continue;
+          found = true;
           seen[slot] = n;
           if (count[slot] === 0) touched.push(slot);
           count[slot]!++;
           score[slot]! += weight;
         }
       }
+      if (found) matched.push(word);
     });
 
     const best = (a: number, b: number) => score[b]! - score[a]! || a - b;
@@ -125,6 +131,6 @@ export class WordIndex {
     const all = everyWord ? touched.filter((s) => count[s] === usable).sort(best) : [];
     // Partial matches are only a fallback: ranked only when nothing matched every word.
     const some = all.length === 0 ? touched.sort(best) : [];
-    return { all: all.map((s) => this.ids[s]!), some: some.map((s) => this.ids[s]!) };
+    return { all: all.map((s) => this.ids[s]!), some: some.map((s) => this.ids[s]!), matched };
   }
 }

@@ -195,6 +195,8 @@ function ProposalDetails({ proposal, term, notice, reload }: { proposal: Proposa
             </MessageBar>
           )}
           {changes.length === 0 ? <Text>Nothing: the published term already says this.</Text> : <Comparison proposal={proposal} term={term} fields={changes} />}
+          {/* Seeded definitions the strategy does not give start as drafts: a change, even to nothing, is how one is approved. */}
+          {(term.status === "Draft" || term.status === "In review") && <Text>Approving also approves the term, which is a {term.status.toLowerCase()} now.</Text>}
         </section>
       ) : (
         <section aria-labelledby="proposed-heading" className={styles.stack}>

@@ -5,8 +5,9 @@ import { navigate, routeHref } from "../../../core/ui/router";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { nameKey } from "../domain/normalise";
 import { workQueues } from "../domain/queues";
+import { resultSummary } from "../domain/result-summary";
 import type { SearchHit } from "../domain/search";
-import { type Term, TERM_KINDS, TERM_STATUSES } from "../domain/term";
+import { passesStatusFilter, type StatusFilter, type Term, TERM_KINDS, TERM_STATUSES } from "../domain/term";
 import { useDictionary } from "./dictionary-state";
 import { Frame, useViewer } from "./Frame";
 import { Pill, TermStatusPill, termHref, useDictionaryStyles } from "./parts";
@@ -79,16 +80,17 @@ export function SearchView() {
   const overdue = useMemo(() => (viewer.siteUserId === null ? [] : workQueues([], terms.values(), { ...viewer, isDataLead: false }, new Date()).overdue), [terms, revision, viewer.siteUserId]);
 
   const results = useMemo(() => {
-    const accept = (term: Term | undefined, status = search.status) =>
-      Boolean(term) && (!search.kind || term!.kind === search.kind) && (!status || term!.status === status) && (!search.service || term!.service === search.service);
+    const accept = (term: Term | undefined, status: StatusFilter = search.status) =>
+      Boolean(term) && (!search.kind || term!.kind === search.kind) && passesStatusFilter(term!.status, status) && (!search.service || term!.service === search.service);
     if (query.trim()) {
       const found = index.search(query, { limit: search.limit, accept: (id) => accept(terms.get(id)) });
-      // Nothing approved matches, but an old name might: offer the deprecated terms, which point to their replacements.
-      const deprecated = found.total === 0 && search.status === "Approved" ? index.search(query, { limit: 1, accept: (id) => accept(terms.get(id), "Deprecated") }).total : 0;
-      return { searching: true, items: found.hits.map((hit) => ({ term: terms.get(hit.id)!, hit })), total: found.total, deprecated };
+      // Nothing in use matches, but an old name might: offer the deprecated terms, which point to their replacements.
+      const offersDeprecated = search.status === "in-use" || search.status === "Approved";
+      const deprecated = found.total === 0 && offersDeprecated ? index.search(query, { limit: 1, accept: (id) => accept(terms.get(id), "Deprecated") }).matchedAll : 0;
+      return { searching: true, items: found.hits.map((hit) => ({ term: terms.get(hit.id)!, hit })), total: found.total, found, deprecated };
     }
     const listed = sorted.filter((t) => accept(t) && (!search.letter || firstLetter(t.title) === search.letter));
-    return { searching: false, items: listed.slice(0, search.limit).map((term) => ({ term, hit: undefined })), total: listed.length, deprecated: 0 };
+    return { searching: false, items: listed.slice(0, search.limit).map((term) => ({ term, hit: undefined })), total: listed.length, found: null, deprecated: 0 };
   }, [query, index, terms, sorted, revision, search.kind, search.status, search.service, search.letter, search.limit]);
 
   // Count a search once the person pauses: not every keystroke, and only the words they settled on.
@@ -111,10 +113,8 @@ export function SearchView() {
     }
   };
 
-  const summary = results.searching
-    ? results.total === 0
-      ? `No ${search.status ? `${search.status.toLowerCase()} ` : ""}terms match “${query.trim()}”.`
-      : `${plural(results.total, "term")} match “${query.trim()}”${results.total > results.items.length ? `, showing the best ${formatNumber(results.items.length)}` : ""}.`
+  const summary = results.found
+    ? resultSummary({ query, outcome: results.found, shown: results.items.length, statusWord: search.status && search.status !== "in-use" ? search.status.toLowerCase() : null })
     : `${plural(results.total, "term")}${search.letter ? ` starting with ${search.letter}` : ""}${results.total > results.items.length ? `, showing ${formatNumber(results.items.length)}` : ""}.`;
 
   return (
@@ -155,7 +155,8 @@ export function SearchView() {
             </Select>
           </Field>
           <Field label="Status">
-            <Select value={search.status} onChange={(_, data) => setSearch({ status: data.value as Term["status"] | "", limit: 50 })}>
+            <Select value={search.status} onChange={(_, data) => setSearch({ status: data.value as StatusFilter, limit: 50 })}>
+              <option value="in-use">In use (all but deprecated)</option>
               <option value="">All statuses</option>
               {TERM_STATUSES.map((s) => (
                 <option key={s} value={s}>

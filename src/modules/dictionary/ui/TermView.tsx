@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   copied: { color: tokens.colorNeutralForeground2 },
   share: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   history: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  quote: { margin: 0, paddingLeft: tokens.spacingHorizontalM, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
 });
 
 /** Only web links become links: a `javascript:` URL typed into a list must never run. */
@@ -124,14 +125,34 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
   const { reviewing, error: reviewError, showHistory } = review.state;
   const confirm = review.confirm;
 
+  // Only an approved definition is "agreed"; a draft says so where it is read, not only in a pill.
+  const approved = term.status === "Approved";
   const definition = (
     <section aria-labelledby="definition-heading" className={styles.stack}>
       <Text as="h2" size={500} weight="semibold" id="definition-heading">
-        {dictionary.plain && term.plainLanguage ? "The agreed definition" : "Definition"}
+        {dictionary.plain && term.plainLanguage && approved ? "The agreed definition" : "Definition"}
       </Text>
+      {(term.status === "Draft" || term.status === "In review") && (
+        <Text size={200} className={styles.secondary}>
+          A draft: not yet approved by the term's owner.
+        </Text>
+      )}
       <Prose text={term.definition} />
     </section>
   );
+  const strategyUsage = term.strategyUsage ? (
+    <section aria-labelledby="usage-heading" className={styles.stack}>
+      <Text as="h2" size={500} weight="semibold" id="usage-heading">
+        How the strategy uses it
+      </Text>
+      <blockquote className={own.quote}>
+        <Prose text={term.strategyUsage} />
+      </blockquote>
+      <Text size={200} className={styles.secondary}>
+        Data Use and Analytics Strategy 2025–2028{term.strategySection ? `, “${term.strategySection}”` : ""}
+      </Text>
+    </section>
+  ) : null;
   const plainEnglish = term.plainLanguage ? (
     <section aria-labelledby="plain-heading" className={styles.stack}>
       <Text as="h2" size={500} weight="semibold" id="plain-heading">
@@ -190,6 +211,7 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
           {plainEnglish}
         </>
       )}
+      {strategyUsage}
       <section aria-labelledby="details-heading" className={styles.stack}>
         <Text as="h2" size={500} weight="semibold" id="details-heading">
           Details
@@ -210,7 +232,8 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
             {term.nationalStandard ? <ListLink url={term.nationalStandard.url}>{term.nationalStandard.description || term.nationalStandard.url}</ListLink> : null}
           </Detail>
           <Detail label="Review date">{term.reviewDate ? `${formatDate(term.reviewDate)}${overdue ? " (overdue)" : ""}` : null}</Detail>
-          <Detail label="Defined in the strategy">{term.strategySection ? `Data Use and Analytics Strategy 2025–2028, “${term.strategySection}”` : null}</Detail>
+          {/* A term the strategy only uses cites its section under "How the strategy uses it". */}
+          {!term.strategyUsage && <Detail label="Defined in the strategy">{term.strategySection ? `Data Use and Analytics Strategy 2025–2028, “${term.strategySection}”` : null}</Detail>}
           <Detail label="Last changed">{formatDate(term.modified)}</Detail>
         </dl>
       </section>

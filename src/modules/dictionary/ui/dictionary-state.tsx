@@ -7,19 +7,19 @@ import { loadTerms } from "../data/terms-data";
 import { directoryNameScreen, UsageRecorder } from "../data/usage-data";
 import type { Proposal } from "../domain/proposal";
 import { TermIndex } from "../domain/search";
-import type { Term, TermKind, TermStatus } from "../domain/term";
+import type { StatusFilter, Term, TermKind } from "../domain/term";
 
 /** What the person has typed and chosen on the search screen; kept while they open terms and come back. */
 export interface SearchState {
   query: string;
   kind: TermKind | "";
-  status: TermStatus | "";
+  status: StatusFilter;
   service: string;
   letter: string;
   limit: number;
 }
 
-export const INITIAL_SEARCH: SearchState = { query: "", kind: "", status: "Approved", service: "", letter: "", limit: 50 };
+export const INITIAL_SEARCH: SearchState = { query: "", kind: "", status: "in-use", service: "", letter: "", limit: 50 };
 
 export interface Dictionary {
   /** Every term loaded so far, by item id; grows page by page. */

@@ -8,8 +8,14 @@ import { spErrors } from "../errors";
 import { collectionResponse, entityResponse, valueResponse } from "../format";
 import { bodyToColumns } from "../values";
 
+/** SharePoint's 403 unless the caller may see the list's items (a list with its own read permissions). */
+function requireRead(call: SpCall, list: StoredList): void {
+  if (!listPermissions(list.permissions, call.request.caller.roles).has(PermissionKind.ViewListItems)) throw spErrors.accessDenied();
+}
+
 export function queryItems(call: SpCall): ApiResponse {
   const list = listOf(call);
+  requireRead(call, list);
   const q = call.query;
   const projection = parseProjection(call.site, list, q.get("$select"), q.get("$expand"));
   const { rows, nextSkiptoken } = call.site.planner.run(list, {
@@ -45,15 +51,20 @@ function itemOf(call: SpCall, list: StoredList): ItemRow {
 
 /** What the caller may do to this item: "edit your own" lists grant more on the caller's own items. */
 function itemPermissions(call: SpCall, list: StoredList, row: ItemRow): Set<number> {
-  const ownField = list.permissions?.editOwn?.field;
+  const declared = list.permissions?.editOwn?.field;
+  const ownFields: readonly string[] = declared === undefined ? [] : typeof declared === "string" ? [declared] : declared;
   // "Author" is SharePoint's built-in Created By, stored as AuthorId.
-  const column = ownField === "Author" ? "AuthorId" : ownField ? call.site.store.field(list, ownField)?.column : undefined;
-  const own = column !== undefined && row[column] === call.request.caller.person.siteUserId;
+  const columnOf = (field: string) => (field === "Author" ? "AuthorId" : call.site.store.field(list, field)?.column);
+  const own = ownFields.some((field) => {
+    const column = columnOf(field);
+    return column !== undefined && row[column] === call.request.caller.person.siteUserId;
+  });
   return listPermissions(list.permissions, call.request.caller.roles, own);
 }
 
 export function oneItem(call: SpCall): ApiResponse {
   const list = listOf(call);
+  requireRead(call, list);
   const row = itemOf(call, list);
   const entity = itemEntity(call.site, call.level, list, row, parseProjection(call.site, list, call.query.get("$select"), call.query.get("$expand")));
   return entityResponse(call.level, itemsMetadataUrl(call.site, list) + "/@Element", entity, 200, { ETag: etagOf(row) });
@@ -61,6 +72,7 @@ export function oneItem(call: SpCall): ApiResponse {
 
 export function updateItem(call: SpCall): ApiResponse {
   const list = listOf(call);
+  requireRead(call, list);
   const row = itemOf(call, list);
   if (!itemPermissions(call, list, row).has(PermissionKind.EditListItems)) throw spErrors.accessDenied();
   const updated = call.site.store.updateItem(list, row.Id, bodyToColumns(list, bodyOf(call)), call.request.caller.person.siteUserId, call.request.headers["if-match"]);
@@ -69,6 +81,7 @@ export function updateItem(call: SpCall): ApiResponse {
 
 export function deleteItem(call: SpCall): ApiResponse {
   const list = listOf(call);
+  requireRead(call, list);
   const row = itemOf(call, list);
   if (!itemPermissions(call, list, row).has(PermissionKind.DeleteListItems)) throw spErrors.accessDenied();
   call.site.store.deleteItem(list, row.Id, call.request.headers["if-match"]);
@@ -82,11 +95,13 @@ export function recycleItem(call: SpCall): ApiResponse {
 
 export function itemPermissionsOfCaller(call: SpCall): ApiResponse {
   const list = listOf(call);
+  requireRead(call, list);
   return entityResponse(call.level, "", toBasePermissions(itemPermissions(call, list, itemOf(call, list))) as unknown as Record<string, unknown>);
 }
 
 export function itemVersions(call: SpCall): ApiResponse {
   const list = listOf(call);
+  requireRead(call, list);
   const row = itemOf(call, list);
   const versions = call.site.store.versions(list, row.Id).map((v) => ({
     ...v.data,

@@ -1,0 +1,12 @@
+/**
+ * Data quality's public face: what other modules may use. The asset register holds each asset's
+ * schema as a Table Schema in the engine's own format, checks it with the engine's own check, and
+ * can start one by profiling a sample file with the engine's own profiler.
+ */
+export type { FieldDescriptor, FieldType, TableSchema } from "./domain/validation/schema-types";
+export { FIELD_TYPES } from "./domain/validation/schema-types";
+export { checkSchema } from "./domain/validation/compile";
+export { SchemaError } from "./domain/validation/schema-error";
+export type { ColumnProfile, TableProfile } from "./domain/validation/profile";
+export { profileTable } from "./data/readers/profile-table";
+export { blobSource, bytesSource } from "./data/readers/byte-source";
