@@ -1,4 +1,4 @@
-import { Button, Combobox, Field, Option, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { Link, Button, Combobox, Field, Option, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
 import { formatDate, plural } from "../../../core/domain/format";
 import { routeHref } from "../../../core/ui/router";
@@ -133,7 +133,7 @@ function LinksTable({ linked, framework, canManage, onRemove }: { linked: Linked
             const outcome = linked.outcomes.get(link.actionId);
             return (
               <StaticTableRow key={link.id}>
-                <TableCell>{outcome ? <a href={routeHref("actions", [String(link.actionId)])}>{outcome.title}</a> : `Action ${link.actionId} (no longer in the tracker)`}</TableCell>
+                <TableCell>{outcome ? <Link href={routeHref("actions", [String(link.actionId)])}>{outcome.title}</Link> : `Action ${link.actionId} (no longer in the tracker)`}</TableCell>
                 <TableCell>
                   {link.target.kind === "topic" ? "Topic" : "Theme"}: {name(link.target)}
                 </TableCell>

@@ -1,4 +1,4 @@
-import { Field, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { Link, Field, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { type ReactNode, useMemo } from "react";
 import { formatDate } from "../../../core/domain/format";
 import { DumbbellChart } from "../../../core/ui/charts";
@@ -122,7 +122,7 @@ export default function ChangeView({ params }: { params: URLSearchParams }) {
     return frame(
       <EmptyState title="Two rounds are needed to show change">
         <Text as="p">Change appears once a second round has closed. {choices.length === 1 ? `So far there are results for ${choices[0]!.name} only.` : ""}</Text>
-        <a href={sectionHref("results")}>See the results</a>
+        <Link href={sectionHref("results")}>See the results</Link>
       </EmptyState>,
     );
   }

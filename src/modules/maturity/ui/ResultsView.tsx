@@ -1,4 +1,4 @@
-import { Body1Strong, Button, Field, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Link, Body1Strong, Button, Field, Select, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useMemo, useState } from "react";
 import { PRINCIPLES } from "../../../core/domain/principles";
 import { BoxPlotChart, HeatMap } from "../../../core/ui/charts";
@@ -240,14 +240,14 @@ export function ResultsView({ params }: { params: URLSearchParams }) {
     return frame(
       <EmptyState title="No results yet">
         <Text as="p">Results appear here when the data lead closes an assessment round. Teams' answers are not shown to anyone else while a round is open.</Text>
-        {viewer.canManage && <a href={routeHref("maturity", ["rounds"])}>Open or close a round</a>}
+        {viewer.canManage && <Link href={routeHref("maturity", ["rounds"])}>Open or close a round</Link>}
       </EmptyState>,
     );
   }
   if (!choice) {
     return frame(
       <EmptyState title="There are no results for that round">
-        <a href={sectionHref("results")}>See the latest results</a>
+        <Link href={sectionHref("results")}>See the latest results</Link>
       </EmptyState>,
     );
   }
