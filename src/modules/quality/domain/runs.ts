@@ -71,9 +71,17 @@ export function sampleFailures(result: Pick<ValidationResult, "failures" | "rule
   const rules = [...byRule.entries()].sort((a, b) => (failedOf.get(a[0]) ?? a[1].length) - (failedOf.get(b[0]) ?? b[1].length));
   const chosen: FailureRecord[] = [];
   let room = size;
-  rules.forEach(([, failures], i) => {
-    const share = Math.floor(room / (rules.length - i));
-    const take = failures.slice(0, Math.max(0, Math.min(failures.length, share)));
+  const rest: FailureRecord[][] = [];
+  for (const [ruleId, failures] of rules) {
+    const whole = failures.length >= (failedOf.get(ruleId) ?? failures.length);
+    if (whole && failures.length <= room) {
+      chosen.push(...failures);
+      room -= failures.length;
+    } else rest.push(failures);
+  }
+  // What room is left is shared evenly by the rules too big to keep whole.
+  rest.forEach((failures, i) => {
+    const take = failures.slice(0, Math.min(failures.length, Math.floor(room / (rest.length - i))));
     chosen.push(...take);
     room -= take.length;
   });

@@ -67,8 +67,8 @@ export interface HistoryEntry {
   saved: string;
   editorId: number | null;
   editorName: string | null;
-  /** "triaged" for the first version in the log; otherwise what changed from the version before. */
-  kind: "triaged" | "changed";
+  /** "created" for the first version (a report made, or an issue triaged into the log); otherwise what changed from the version before. */
+  kind: "created" | "changed";
   changes: Change[];
 }
 
@@ -82,7 +82,7 @@ export function issueHistory(versions: readonly IssueVersion[]): HistoryEntry[] 
   sorted.forEach((version, i) => {
     const previous = sorted[i - 1];
     if (!previous) {
-      entries.push({ label: version.label, saved: version.saved, editorId: version.editorId, editorName: version.editorName, kind: "triaged", changes: [] });
+      entries.push({ label: version.label, saved: version.saved, editorId: version.editorId, editorName: version.editorName, kind: "created", changes: [] });
       return;
     }
     const changes = (Object.keys(TRACKED_FIELDS) as TrackedField[])

@@ -76,7 +76,7 @@ export function issuesServerFilter(filters: LogFilters, viewer: LogViewer, today
     mine: f.or(f.eq("ReporterId", viewer.siteUserId), f.eq("IssueOwnerId", viewer.siteUserId)),
     service: viewer.service ? f.eq("Service", viewer.service) : f.isNull("Service"),
     age: open,
-    overdue: f.and(open, f.lt("TargetDate", `${today}T00:00:00Z`)),
+    overdue: f.and(open, f.lt("TargetDate", new Date(`${today}T00:00:00Z`))),
     dataset: undefined,
     dimension: undefined,
     all: undefined,
