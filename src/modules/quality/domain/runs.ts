@@ -121,7 +121,7 @@ export function checksOf(result: Pick<ValidationResult, "dimensions">): { checke
 export function runToFields(result: ValidationResult, options: RunRecordOptions): ItemInput<typeof runsList> {
   const { checked, failed } = checksOf(result);
   let size = SAMPLE_SIZE;
-  let sample = "";
+  let sample: string;
   for (;;) {
     const failures = sampleFailures(result, size, options.keepValues);
     const total = result.rules.reduce((n, r) => n + r.failed, 0);

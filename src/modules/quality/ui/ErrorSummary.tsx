@@ -1,0 +1,43 @@
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { forwardRef } from "react";
+
+export interface SummaryProblem {
+  /** The id of the field's control, so the link can take focus there. */
+  fieldId: string;
+  message: string;
+}
+
+/**
+ * The problems of a form, at its top, each a link to its field (a button that moves focus: the
+ * app's routes live in the address's #, so an in-page #anchor would navigate away).
+ */
+export const ErrorSummary = forwardRef<HTMLDivElement, { problems: readonly SummaryProblem[] }>(function ErrorSummary({ problems }, ref) {
+  if (problems.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="quality-error-summary-title">
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle id="quality-error-summary-title">There {problems.length === 1 ? "is a problem" : `are ${problems.length} problems`} with the form</MessageBarTitle>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.fieldId}:${p.message}`}>
+                <Link
+                  as="button"
+                  onClick={() => {
+                    const element = document.getElementById(p.fieldId);
+                    // A wrapper (a people picker) takes focus to the control inside it.
+                    const target = element?.matches("input, textarea, button, [tabindex]") ? element : element?.querySelector<HTMLElement>("input, textarea, button, [role=combobox]");
+                    target?.focus();
+                    target?.scrollIntoView({ block: "center" });
+                  }}
+                >
+                  {p.message}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+});
