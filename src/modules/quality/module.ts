@@ -20,5 +20,5 @@ export const qualityModule: ModuleDefinition = {
     [QUALITY_CAPABILITIES.rules]: ["asset-owner", "data-lead"],
     [QUALITY_CAPABILITIES.figures]: ["manager", "asset-owner", "data-lead"],
   },
-  home: { order: 20, load: () => import("./ui/QualityOnHome") },
+  home: { order: 5, load: () => import("./ui/QualityOnHome") },
 };

@@ -20,9 +20,28 @@ import { type ReportDraft, reportToFields } from "../domain/log/report-form";
 import { issueFields, type OwnerRef, type TriageDraft, triagedIssueFields } from "../domain/log/triage";
 import { issuesList, reportsList } from "../lists";
 
-/** New reports matching a server filter, page by page (Id windows: any size of list). */
+/** Report numbers, of those given, that an issue in the log already carries. */
+async function triagedAmong(sp: SPFI, references: readonly number[]): Promise<Set<number>> {
+  const f = filterFor(issuesList);
+  const triaged = new Set<number>();
+  // Short filters: a report list holds few items, and SharePoint limits a query's length.
+  for (let i = 0; i < references.length; i += 100) {
+    const rows = await getItems(sp, issuesList, { select: ["Id", "ReportId"], filter: f.anyOf("ReportId", references.slice(i, i + 100)), top: 100 });
+    for (const row of rows) if (row.ReportId !== null) triaged.add(row.ReportId);
+  }
+  return triaged;
+}
+
+/**
+ * New reports matching a server filter, page by page (Id windows: any size of list). A report an
+ * issue already stands for (triage added the issue but its removal of the report did not finish) is
+ * left out, whatever the view's filter on the log.
+ */
 export async function loadReports(sp: SPFI, filter: Filter<typeof reportsList> | undefined, onPage: (page: LogEntry[]) => void): Promise<void> {
-  for await (const page of readAllItems(sp, reportsList, { select: REPORT_LIST_SELECT, expand: REPORT_EXPAND, filter })) onPage(page.map(entryFromReport));
+  for await (const page of readAllItems(sp, reportsList, { select: REPORT_LIST_SELECT, expand: REPORT_EXPAND, filter })) {
+    const triaged = await triagedAmong(sp, page.map((r) => r.Id));
+    onPage(page.filter((r) => !triaged.has(r.Id)).map(entryFromReport));
+  }
 }
 
 /** Issues in the log matching a server filter, page by page. */

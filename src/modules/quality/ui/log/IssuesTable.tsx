@@ -14,7 +14,7 @@ const ROW_ESTIMATE_PX = 56;
 const useStyles = makeStyles({
   scroller: {
     height: "min(65vh, 44rem)",
-    overflowY: "auto",
+    overflow: "auto",
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -30,6 +30,8 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     "@media (max-width: 720px)": { gridTemplateColumns: "minmax(0, 1fr) auto", rowGap: tokens.spacingVerticalXXS },
   },
+  /** Wide screens: every column, scrolling sideways inside the table if the page is narrower. */
+  table: { minWidth: "62rem", "@media (max-width: 720px)": { minWidth: 0 } },
   header: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   body: { position: "relative", width: "100%" },
   virtualRow: { position: "absolute", top: 0, left: 0, width: "100%" },
@@ -55,7 +57,7 @@ export function IssuesTable({ entries, rules, today, params, showAge }: IssuesTa
   const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE_PX, overscan: 12 });
   return (
     <div ref={scroller} className={styles.scroller} tabIndex={0} role="region" aria-label={`Issues, ${entries.length} shown`}>
-      <div role="table" aria-label="Data quality issues" aria-rowcount={entries.length + 1}>
+      <div role="table" aria-label="Data quality issues" aria-rowcount={entries.length + 1} className={styles.table}>
         <div role="rowgroup" className={styles.header}>
           <div role="row" aria-rowindex={1} className={mergeClasses(styles.row, styles.header)}>
             {COLUMNS.map((c, i) => (
