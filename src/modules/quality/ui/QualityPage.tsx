@@ -83,7 +83,7 @@ export default function QualityPage({ rest, params }: ModulePageProps) {
         </Title2>
         <Text as="p">Report a problem with the council's data, follow it to a fix, audit datasets and check them against their rules.</Text>
       </div>
-      <TabList selectedValue={section} onTabSelect={(_, d) => navigate(routeHref("quality", d.value === "log" ? [] : [String(d.value)]))} aria-label="Data quality sections">
+      <TabList className={styles.tabs} selectedValue={section} onTabSelect={(_, d) => navigate(routeHref("quality", d.value === "log" ? [] : [String(d.value)]))} aria-label="Data quality sections">
         {sections.map((s) => (
           <Tab key={s} value={s}>
             {SECTION_LABELS[s]}

@@ -5,6 +5,8 @@ import { ErrorState } from "../../../core/ui/states";
 
 export const useQualityStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  /** Section tabs wrap onto a second line on a phone rather than push the page sideways. */
+  tabs: { flexWrap: "wrap" },
   stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, maxWidth: "44rem" },
   pair: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 12rem), 1fr))", gap: tokens.spacingHorizontalM },

@@ -1,0 +1,233 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { Tenant } from "../../tenant/src/server";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
+
+let hub: Tenant;
+let browser: Browser;
+let folder: string;
+beforeAll(async () => {
+  ({ hub, browser } = await openSuite());
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), "quality-browser-"));
+});
+afterAll(async () => {
+  await closeSuite(hub, browser);
+  fs.rmSync(folder, { recursive: true, force: true });
+});
+
+async function pageAs(persona: string, route: string, options: { width?: number; theme?: (typeof THEMES)[number]; downloads?: boolean } = {}): Promise<Page> {
+  const context = await newContext(browser, { viewport: { width: options.width ?? 1200, height: 900 }, acceptDownloads: options.downloads ?? false });
+  const page = await newPage(context, hub);
+  await openHub(page, hub, persona, route, options.theme);
+  return page;
+}
+
+/** Presses Tab until the focused element's accessible text is `name`; fails if it never is. */
+async function tabTo(page: Page, name: RegExp, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return "";
+      const byIds = (el.getAttribute("aria-labelledby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+      const labelled = `${byIds} ${el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? "") : ""}`;
+      const own = el.matches("button, a, [role=button], [role=tab]") ? el.textContent : "";
+      return `${el.getAttribute("aria-label") ?? ""} ${labelled ?? ""} ${el.closest("label")?.textContent ?? ""} ${own ?? ""}`;
+    });
+    if (name.test(label)) return;
+  }
+  throw new Error(`Never reached ${name} with Tab`);
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+function writeCsv(name: string, lines: string[]): string {
+  const file = path.join(folder, name);
+  fs.writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
+describe("the data quality log in a browser", () => {
+  it("reports a problem from Home with the keyboard alone, and finds it under Mine", async () => {
+    const page = await pageAs("staff", "");
+    await tabTo(page, /Report a data quality problem/);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Report a data quality problem" }).waitFor();
+    await tabTo(page, /Dataset or system/);
+    await page.keyboard.type("Council tax accounts");
+    expect(await page.getByLabel("Dataset or system").inputValue()).toBe("Council tax accounts");
+    await page.keyboard.press("Tab");
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+    expect(await page.getByRole("radio", { name: /^Validity/ }).isChecked()).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByRole("radio", { name: /^High/ }).isChecked()).toBe(true);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("About 40 new accounts have a postcode in lower case.");
+    await tabTo(page, /Send report/);
+    await page.keyboard.press("Enter");
+    const thanks = page.getByRole("status").getByText(/^Thank you: your report is DQ-\d+$/);
+    await thanks.waitFor();
+    const reference = (await thanks.textContent())!.replace(/^.* /, "");
+
+    await page.getByRole("link", { name: "See my reports" }).click();
+    await page.getByRole("link", { name: "About 40 new accounts have a postcode in lower case." }).waitFor();
+    await page.getByRole("link", { name: "About 40 new accounts have a postcode in lower case." }).click();
+    const drawer = page.getByRole("dialog");
+    await drawer.getByText(reference, { exact: true }).waitFor();
+    await drawer.getByRole("button", { name: "Change my report" }).waitFor();
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("refuses personal identifiers in the description with a message naming them, keeping the text", async () => {
+    const page = await pageAs("staff", "quality/report");
+    const text = "Resident jo.bloggs@example.gov.uk (01632 960001) appears twice.";
+    await page.getByLabel("Dataset or system").fill("Housing register");
+    await page.getByRole("radio", { name: /^Uniqueness/ }).check();
+    await page.getByRole("radio", { name: /^Medium/ }).check();
+    await page.getByRole("textbox", { name: "What is wrong" }).fill(text);
+    await page.getByRole("button", { name: "Send report" }).click();
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem with the form" });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain("What is wrong contains what look like personal details (e-mail address, phone number) (jo…@…gov.uk, 01…01)");
+    expect(await page.evaluate(() => document.activeElement?.closest("[role=alert]") !== null)).toBe(true);
+    expect(await page.getByRole("textbox", { name: "What is wrong" }).inputValue()).toBe(text);
+    await summary.getByRole("button", { name: /What is wrong contains/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    await page.getByRole("textbox", { name: "What is wrong" }).fill("Resident on account HR-000123 appears twice.");
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByText(/^Thank you: your report is DQ-\d+$/).waitFor();
+  });
+
+  it("lets a triager assign, target and triage a report, announcing the save; staff see no triage form", async () => {
+    const reporter = await pageAs("staff", "quality/report");
+    await reporter.getByLabel("Dataset or system").fill("Waste collection rounds");
+    await reporter.getByRole("radio", { name: /^Completeness/ }).check();
+    await reporter.getByRole("radio", { name: /^Critical/ }).check();
+    await reporter.getByRole("textbox", { name: "What is wrong" }).fill("New estate has no collection day.");
+    await reporter.getByRole("button", { name: "Send report" }).click();
+    const reference = ((await reporter.getByText(/^Thank you: your report is DQ-\d+$/).textContent()) ?? "").replace(/^.*DQ-/, "");
+
+    const staff = await pageAs("manager", `quality/issue/${reference}`);
+    await staff.getByRole("dialog").getByText("Not triaged yet").first().waitFor();
+    expect(await staff.getByRole("button", { name: "Triage into the log" }).count()).toBe(0);
+
+    const triager = await pageAs("asset-owner", `quality/issue/${reference}`);
+    const drawer = triager.getByRole("dialog");
+    await drawer.getByRole("button", { name: "Triage into the log" }).click();
+    await drawer.getByText("There is a problem with the form").waitFor();
+    await drawer.getByRole("combobox", { name: "Owner" }).fill("Alex");
+    await triager.getByRole("option", { name: /Alex Okafor/ }).click();
+    await drawer.getByRole("button", { name: "Triage into the log" }).click();
+    await drawer.getByRole("status").getByText(`Saved DQ-${reference}: triaged.`).waitFor();
+    await drawer.getByText("Triaged into the log.").waitFor();
+    expect(await drawer.getByRole("button", { name: "Save changes" }).count()).toBe(1);
+  });
+
+  it("fits a 320 px screen with no sideways scrolling on the log, the report form and the validation screen", async () => {
+    for (const route of ["quality", "quality/report", "quality/validate"]) {
+      const page = await pageAs("asset-owner", route, { width: 320 });
+      await page.getByRole("heading", { name: "Data quality", level: 1 }).waitFor();
+      await page.waitForLoadState("networkidle");
+      expect({ route, overflow: await overflow(page) }).toEqual({ route, overflow: 0 });
+    }
+  });
+});
+
+describe("validating a dataset in a browser", () => {
+  it("drops a file, shows the scorecard and failing rows, downloads the fix list and raises an issue", async () => {
+    const file = writeCsv("casework.csv", [
+      "case_ref,postcode,received,closed,status,amount",
+      "CW000001,PO9 1AB,01/11/2026,03/11/2026,Closed,12.50",
+      "CW000002,po9 1ab,02/11/2026,,Open,5",
+      "CW000003,,03/11/2026,01/11/2026,Closed,-3",
+      "CW000003,PO9 2XY,31/02/2026,,Open,=1+1",
+      "CW000005,PO10 7HH,05/11/2026,,Pending,7",
+    ]);
+    const page = await pageAs("asset-owner", "quality/validate", { downloads: true });
+    await page.getByRole("combobox", { name: "Or a dataset with rules" }).click();
+    await page.getByRole("option", { name: "Sample: casework export" }).click();
+    await page.getByText("Rules for Sample: casework export: version 1.0.").waitFor();
+    await page.locator("#validate-file").setInputFiles(file);
+    await page.getByRole("list", { name: "Suggested rules" }).waitFor();
+    await page.getByRole("button", { name: "Check every row" }).click();
+    await page.getByRole("table", { name: "Scorecard by dimension" }).waitFor();
+    expect(await page.getByText("Failed", { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/2 of 5 rows passed every rule/).count()).toBe(1);
+    const failing = page.getByRole("table", { name: "Failing rows" });
+    expect(await failing.getByRole("row", { name: /CW000003 case_ref CW000003 The same record key as row 4/ }).count()).toBe(1);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the fix list (CSV)" }).click()]);
+    const csv = fs.readFileSync((await download.path())!, "utf8");
+    expect(download.suggestedFilename()).toMatch(/^fix-list-sample-casework-export-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv).toContain('"5","CW000003","amount","\'=1+1"');
+
+    await page.getByRole("button", { name: "Raise a data quality issue" }).click();
+    const raised = page.getByRole("link", { name: /^DQ-\d+$/ });
+    await raised.waitFor();
+    await raised.click();
+    const drawer = page.getByRole("dialog");
+    await drawer.getByRole("heading", { name: /^Validation of casework\.csv on / }).waitFor();
+    expect(await drawer.locator("p").filter({ hasText: /^Validation of casework\.csv on .*: 3 rows of 5 failed at least one rule/ }).count()).toBe(1);
+    expect(await drawer.getByText("Validation run", { exact: true }).count()).toBeGreaterThan(0);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it("answers clicks while a large run is under way, and cancels it", async () => {
+    const lines = ["ref,postcode,amount,received"];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`R${i},PO9 ${i % 10}AB,${i % 977},${String((i % 28) + 1).padStart(2, "0")}/11/2026`);
+    const file = writeCsv("large.csv", lines);
+    const page = await pageAs("staff", "quality/validate");
+    await page.locator("#validate-file").setInputFiles(file);
+    await page.getByRole("list", { name: "Suggested rules" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("button", { name: "Accept all (", exact: false }).click();
+    await page.getByRole("button", { name: "Check every row" }).click();
+    await page.getByText(/rows checked, .* rows a second/).waitFor();
+    const header = page.getByRole("button", { name: /^ref: / });
+    await header.click();
+    expect(await header.getAttribute("aria-expanded")).toBe("true");
+    // The click was answered while the worker was still checking rows.
+    expect(await page.getByRole("button", { name: "Cancel" }).isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("The run was cancelled. Nothing was saved.").waitFor();
+  });
+});
+
+describe("data quality accessibility", () => {
+  it.each(THEMES)("has no axe violations on the log, a report with problems, triage, validation results, audits, figures and targets in the %s theme", async (theme) => {
+    const page = await pageAs("data-lead", "quality", { theme });
+    await page.getByRole("region", { name: /^Issues, \d+ shown$/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await openHub(page, hub, "data-lead", "quality/report", theme);
+    await page.getByRole("textbox", { name: "What is wrong" }).fill("Call 07700 900123");
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByText("There are 4 problems with the form").waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await openHub(page, hub, "data-lead", "quality/issue/9", theme);
+    await page.getByRole("dialog").getByRole("button", { name: "Triage into the log" }).waitFor();
+    await page.getByRole("dialog").getByRole("list", { name: "History, newest first" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+
+    await openHub(page, hub, "data-lead", "quality/validate", theme);
+    await page.locator("#validate-file").setInputFiles(writeCsv(`axe-${theme}.csv`, ["ref,ward", "A1,North", "A2,Nort", ",South"]));
+    await page.getByRole("list", { name: "Suggested rules" }).or(page.getByText("No rules to suggest")).first().waitFor();
+    await page.getByRole("button", { name: "Check every row" }).click();
+    await page.getByRole("table", { name: "Scorecard by dimension" }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    for (const [route, ready] of [
+      ["quality/audits", "Error rates over audits"],
+      ["quality/figures", "Days to resolve"],
+      ["quality/settings", "Targets by severity"],
+    ] as const) {
+      await openHub(page, hub, "data-lead", route, theme);
+      await page.getByRole("heading", { name: ready }).waitFor();
+      expect({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });
+    }
+  });
+});
