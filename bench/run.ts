@@ -12,9 +12,10 @@ import { measurePaint } from "./paint";
 import { measureTenant } from "./tenant";
 import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
+import { measureQuality } from "./quality";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, quality.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -23,7 +24,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("quality")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -142,4 +143,21 @@ if (want("validation")) {
   const browser = await measureValidationInChromium();
   console.log(`headless Chromium, ${browser.rows.toLocaleString("en-GB")} rows validated in the worker (${browser.workerScript}): ${secs(browser.runMs)} (${Math.round(browser.rows / (browser.runMs / 1000)).toLocaleString("en-GB")} rows/s), ${browser.progressMessages} progress messages`);
   console.log(`main thread during the run: longest task ${browser.longTasks ? `${browser.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${browser.longTasks} long tasks; largest gap between 5 ms timer ticks ${browser.largestTimerGapMs} ms`);
+}
+
+if (want("quality")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const q = await measureQuality(hub, Number(values.runs));
+    const list = (xs: number[]) => xs.join(", ");
+    console.log(`\n== Data quality, ${q.issues.toLocaleString("en-GB")} issues and ${q.audits.toLocaleString("en-GB")} audits (plus local mode's samples), headless Chromium, ${q.runs} runs ==`);
+    console.log(`figures page ready (every table on screen), from navigation: median ${median(q.figuresReadyMs)} ms (runs: ${list(q.figuresReadyMs)}) (aim <= 1,500 ms)`);
+    console.log(`the same at 4x CPU throttling: median ${median(q.figuresReadyThrottledMs)} ms (runs: ${list(q.figuresReadyThrottledMs)})`);
+    console.log(`the log, every issue ("All" view): first rows median ${median(q.logFirstRowsMs)} ms, whole view median ${median(q.logFullMs)} ms (runs: ${list(q.logFullMs)})`);
+    const s = q.screen;
+    console.log(`validation screen, ${s.rows.toLocaleString("en-GB")}-row CSV checked in its worker: ${(s.runMs / 1000).toFixed(1)} s from the click to the scorecard (${Math.round(s.rows / (s.runMs / 1000)).toLocaleString("en-GB")} rows/s; the screen said "${s.rowsPerSecondShown}")`);
+    console.log(`main thread during that run: longest task ${s.longTasks ? `${s.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${s.longTasks} long tasks; largest gap between 5 ms timer ticks ${s.largestTimerGapMs} ms`);
+  } finally {
+    await hub.close();
+  }
 }

@@ -1,13 +1,14 @@
 import type { SPFI } from "@pnp/sp";
 import { readAllItems } from "../../../core/data/large-list";
 import { addItem, getItem } from "../../../core/data/lists";
-import { type Audit, AUDIT_EXPAND, AUDIT_SELECT, auditFromItem, type AuditDraft, auditToFields } from "../domain/log/audits";
+import { type Audit, AUDIT_EXPAND, AUDIT_FACT_SELECT, AUDIT_SELECT, auditFromItem, type AuditDraft, auditToFields } from "../domain/log/audits";
 import { auditsList } from "../lists";
 
-/** Every audit (Id windows: 2,000 audits or 200,000). */
-export async function loadAudits(sp: SPFI): Promise<Audit[]> {
+/** Every audit (Id windows: 2,000 audits or 200,000); for figures, without the auditor's name and notes. */
+export async function loadAudits(sp: SPFI, columns: "all" | "facts" = "all"): Promise<Audit[]> {
   const audits: Audit[] = [];
-  for await (const page of readAllItems(sp, auditsList, { select: AUDIT_SELECT, expand: AUDIT_EXPAND })) audits.push(...page.map(auditFromItem));
+  const query = columns === "all" ? { select: AUDIT_SELECT, expand: AUDIT_EXPAND } : { select: AUDIT_FACT_SELECT };
+  for await (const page of readAllItems(sp, auditsList, query)) audits.push(...page.map(auditFromItem));
   return audits;
 }
 

@@ -10,10 +10,12 @@ import {
   entryFromReport,
   ISSUE_DETAIL_SELECT,
   ISSUE_EXPAND,
+  ISSUE_FACT_SELECT,
   ISSUE_LIST_SELECT,
   type LogEntry,
   REPORT_DETAIL_SELECT,
   REPORT_EXPAND,
+  REPORT_FACT_SELECT,
   REPORT_LIST_SELECT,
 } from "../domain/log/issue";
 import { type ReportDraft, reportToFields } from "../domain/log/report-form";
@@ -37,16 +39,21 @@ async function triagedAmong(sp: SPFI, references: readonly number[]): Promise<Se
  * issue already stands for (triage added the issue but its removal of the report did not finish) is
  * left out, whatever the view's filter on the log.
  */
-export async function loadReports(sp: SPFI, filter: Filter<typeof reportsList> | undefined, onPage: (page: LogEntry[]) => void): Promise<void> {
-  for await (const page of readAllItems(sp, reportsList, { select: REPORT_LIST_SELECT, expand: REPORT_EXPAND, filter })) {
+export async function loadReports(sp: SPFI, filter: Filter<typeof reportsList> | undefined, onPage: (page: LogEntry[]) => void, columns: "list" | "facts" = "list"): Promise<void> {
+  const select = columns === "list" ? REPORT_LIST_SELECT : REPORT_FACT_SELECT;
+  for await (const page of readAllItems(sp, reportsList, { select, filter })) {
     const triaged = await triagedAmong(sp, page.map((r) => r.Id));
     onPage(page.filter((r) => !triaged.has(r.Id)).map(entryFromReport));
   }
 }
 
-/** Issues in the log matching a server filter, page by page. */
-export async function loadIssues(sp: SPFI, filter: Filter<typeof issuesList> | undefined, onPage: (page: LogEntry[]) => void): Promise<void> {
-  for await (const page of readAllItems(sp, issuesList, { select: ISSUE_LIST_SELECT, expand: ISSUE_EXPAND, filter })) onPage(page.map(entryFromIssue));
+/**
+ * Issues in the log matching a server filter, page by page: the list's columns (people as ids; their
+ * names come from loadPersonNames), or only the facts the figures need.
+ */
+export async function loadIssues(sp: SPFI, filter: Filter<typeof issuesList> | undefined, onPage: (page: LogEntry[]) => void, columns: "list" | "facts" = "list"): Promise<void> {
+  const select = columns === "list" ? ISSUE_LIST_SELECT : ISSUE_FACT_SELECT;
+  for await (const page of readAllItems(sp, issuesList, { select, filter })) onPage(page.map(entryFromIssue));
 }
 
 async function issueByReference(sp: SPFI, reference: number): Promise<LogEntry | null> {

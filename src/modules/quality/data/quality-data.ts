@@ -5,16 +5,16 @@ import { loadAudits } from "./audits-data";
 import { loadIssues, loadReports } from "./log-data";
 import { loadAllRuns } from "./runs-data";
 
-/** The whole log (issues and new reports), list columns only: for figures and strategy measures. */
+/** The whole log (issues and new reports), only the columns figures use: for figures and strategy measures. */
 export async function loadWholeLog(sp: SPFI): Promise<LogEntry[]> {
   const reports: LogEntry[] = [];
   const issues: LogEntry[] = [];
-  await Promise.all([loadReports(sp, undefined, (page) => reports.push(...page)), loadIssues(sp, undefined, (page) => issues.push(...page))]);
+  await Promise.all([loadReports(sp, undefined, (page) => reports.push(...page), "facts"), loadIssues(sp, undefined, (page) => issues.push(...page), "facts")]);
   return mergeLog(reports, issues);
 }
 
 /** Everything the data quality figures are computed from, read at once. */
 export async function loadQualityData(sp: SPFI): Promise<QualityData> {
-  const [entries, audits, runs] = await Promise.all([loadWholeLog(sp), loadAudits(sp), loadAllRuns(sp)]);
+  const [entries, audits, runs] = await Promise.all([loadWholeLog(sp), loadAudits(sp, "facts"), loadAllRuns(sp)]);
   return { entries, audits, runs };
 }

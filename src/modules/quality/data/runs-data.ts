@@ -3,7 +3,7 @@ import { readAllItems } from "../../../core/data/large-list";
 import { addItem, getItem, getItems } from "../../../core/data/lists";
 import { filterFor } from "../../../core/domain/odata";
 import type { ItemInput } from "../../../../manifest/items";
-import { RUN_DETAIL_SELECT, RUN_EXPAND, RUN_SELECT, runFromItem, type StoredRun } from "../domain/runs";
+import { RUN_DETAIL_SELECT, RUN_EXPAND, RUN_FACT_SELECT, RUN_SELECT, runFromItem, type StoredRun } from "../domain/runs";
 import { runsList } from "../lists";
 
 /** Keeps a run's totals and sample (runToFields); returns it as stored. */
@@ -24,6 +24,6 @@ export async function loadDatasetRuns(sp: SPFI, dataset: string, detailed = 2): 
 /** Every run's totals (no detail), for the strategy figures. */
 export async function loadAllRuns(sp: SPFI): Promise<StoredRun[]> {
   const runs: StoredRun[] = [];
-  for await (const page of readAllItems(sp, runsList, { select: RUN_SELECT, expand: RUN_EXPAND })) runs.push(...page.map(runFromItem));
+  for await (const page of readAllItems(sp, runsList, { select: RUN_FACT_SELECT })) runs.push(...page.map(runFromItem));
   return runs;
 }

@@ -148,6 +148,8 @@ export function runToFields(result: ValidationResult, options: RunRecordOptions)
 }
 
 export const RUN_SELECT = ["Id", "Dataset", "RunAt", "RuleSetVersion", "SourceName", "Rows", "ValidRows", "ChecksRun", "ChecksFailed", "RowsIncomplete", "HasCompletenessRules", "Outcome", "Author/Title"] as const satisfies readonly SelectName<typeof runsList>[];
+/** For the figures: totals only, no names. */
+export const RUN_FACT_SELECT = RUN_SELECT.filter((name) => name !== "Author/Title") as Exclude<(typeof RUN_SELECT)[number], "Author/Title">[];
 export const RUN_DETAIL_SELECT = [...RUN_SELECT, "Summary", "FailureSample"] as const satisfies readonly SelectName<typeof runsList>[];
 export const RUN_EXPAND = ["Author"] as const satisfies readonly ExpandName<typeof runsList>[];
 type RunRow = RowOf<typeof runsList, (typeof RUN_SELECT)[number]> & { Summary?: string | null; FailureSample?: string | null };

@@ -29,8 +29,10 @@ export interface ValidateState {
   source: SourceInfo | null;
   /** Reading a SharePoint list into the browser: items read so far. */
   reading: { items: number } | null;
-  profile: { status: JobStatus; progress: Progress | null; profile: TableProfile | null; suggestions: Suggestion[]; partial: boolean; error: unknown; accepted: string[] };
-  run: { status: JobStatus; progress: Progress | null; result: ValidationResult | null; error: unknown; sourceName: string | null };
+  // Progress (rows, rows a second) is not kept here: it changes ten times a second, and only the
+  // progress bar needs it, so it goes to that alone (ui/validate/progress-bus.ts) rather than re-render the screen.
+  profile: { status: JobStatus; profile: TableProfile | null; suggestions: Suggestion[]; partial: boolean; error: unknown; accepted: string[] };
+  run: { status: JobStatus; result: ValidationResult | null; error: unknown; sourceName: string | null };
   kept: StoredRun | null;
   raised: LogEntry | null;
   /** Saving a run or raising an issue. */
@@ -42,12 +44,10 @@ export type ValidateEvent =
   | { type: "reading"; items: number }
   | { type: "source"; source: SourceInfo }
   | { type: "source-failed"; error: unknown }
-  | { type: "profile-progress"; progress: Progress }
   | { type: "profiled"; profile: TableProfile; suggestions: Suggestion[]; partial: boolean }
   | { type: "profile-failed"; error: unknown; cancelled: boolean }
   | { type: "accepted"; suggestionId: string }
   | { type: "start-run" }
-  | { type: "run-progress"; progress: Progress }
   | { type: "validated"; result: ValidationResult }
   | { type: "run-failed"; error: unknown; cancelled: boolean }
   | { type: "busy" }
@@ -62,8 +62,8 @@ export interface ValidateTransition {
   effect?: "profile" | "validate";
 }
 
-const IDLE_PROFILE: ValidateState["profile"] = { status: "idle", progress: null, profile: null, suggestions: [], partial: false, error: null, accepted: [] };
-const IDLE_RUN: ValidateState["run"] = { status: "idle", progress: null, result: null, error: null, sourceName: null };
+const IDLE_PROFILE: ValidateState["profile"] = { status: "idle", profile: null, suggestions: [], partial: false, error: null, accepted: [] };
+const IDLE_RUN: ValidateState["run"] = { status: "idle", result: null, error: null, sourceName: null };
 
 export const INITIAL_VALIDATE_STATE: ValidateState = { source: null, reading: null, profile: IDLE_PROFILE, run: IDLE_RUN, kept: null, raised: null, busy: false, failure: null };
 
@@ -78,8 +78,6 @@ export function validateTransition(state: ValidateState, event: ValidateEvent): 
       return { state: { ...INITIAL_VALIDATE_STATE, source: event.source, profile: { ...IDLE_PROFILE, status: "running" } }, effect: "profile" };
     case "source-failed":
       return { state: { ...state, reading: null, failure: event.error } };
-    case "profile-progress":
-      return state.profile.status === "running" ? { state: { ...state, profile: { ...state.profile, progress: event.progress } } } : { state };
     case "profiled":
       return { state: { ...state, profile: { ...state.profile, status: "done", profile: event.profile, suggestions: event.suggestions, partial: event.partial } } };
     case "profile-failed":
@@ -89,8 +87,6 @@ export function validateTransition(state: ValidateState, event: ValidateEvent): 
     case "start-run":
       if (!state.source || running(state)) return { state };
       return { state: { ...state, run: { ...IDLE_RUN, status: "running", sourceName: state.source.name }, kept: null, raised: null, failure: null }, effect: "validate" };
-    case "run-progress":
-      return state.run.status === "running" ? { state: { ...state, run: { ...state.run, progress: event.progress } } } : { state };
     case "validated":
       return { state: { ...state, run: { ...state.run, status: "done", result: event.result } } };
     case "run-failed":

@@ -19,8 +19,9 @@ export const ERROR_COLUMNS = {
 } as const satisfies Record<Dimension, string>;
 
 export const AUDIT_SELECT = ["Id", "Title", "Dataset", "AuditDate", "RecordsChecked", ...Object.values(ERROR_COLUMNS), "AuditorId", "Auditor/Title", "Notes", "Modified"] as const satisfies readonly SelectName<typeof auditsList>[];
+export const AUDIT_FACT_SELECT = ["Id", "Dataset", "AuditDate", "RecordsChecked", ...Object.values(ERROR_COLUMNS), "Modified"] as const satisfies readonly SelectName<typeof auditsList>[];
 export const AUDIT_EXPAND = ["Auditor"] as const satisfies readonly ExpandName<typeof auditsList>[];
-type AuditRow = RowOf<typeof auditsList, (typeof AUDIT_SELECT)[number]>;
+type AuditRow = Partial<RowOf<typeof auditsList, (typeof AUDIT_SELECT)[number]>> & RowOf<typeof auditsList, "Id" | "Modified">;
 
 export interface Audit {
   id: number;

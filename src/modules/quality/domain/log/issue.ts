@@ -95,31 +95,34 @@ export function titleFrom(description: string): string {
 
 const CONTENT_SELECT = ["Id", "Title", "Dataset", "Dimension", "Severity", "FoundBy", "Service", "ValidationRunId", "Modified"] as const;
 
-/** What a list view reads: never the long text columns, which only the detail needs. */
-export const REPORT_LIST_SELECT = [...CONTENT_SELECT, "Created", "AuthorId", "Author/Title"] as const satisfies readonly SelectName<typeof reportsList>[];
-export const REPORT_DETAIL_SELECT = [...REPORT_LIST_SELECT, "Description", "ExampleRecords"] as const satisfies readonly SelectName<typeof reportsList>[];
+/**
+ * What a list view reads: never the long text columns (only the detail needs them), and no expanded
+ * people, which cost the server a join per row: names come once per person (see data/people-names.ts).
+ */
+export const REPORT_LIST_SELECT = [...CONTENT_SELECT, "Created", "AuthorId"] as const satisfies readonly SelectName<typeof reportsList>[];
+export const REPORT_DETAIL_SELECT = [...REPORT_LIST_SELECT, "Author/Title", "Description", "ExampleRecords"] as const satisfies readonly SelectName<typeof reportsList>[];
 export const REPORT_EXPAND = ["Author"] as const satisfies readonly ExpandName<typeof reportsList>[];
 
-export const ISSUE_LIST_SELECT = [
-  ...CONTENT_SELECT,
-  "ReportId",
-  "ReporterId",
+const ISSUE_STATE_SELECT = ["ReportId", "ReporterId", "ReportedAt", "TriagedAt", "IssueOwnerId", "TargetDate", "Status", "RootCause", "ClosedAt"] as const;
+export const ISSUE_LIST_SELECT = [...CONTENT_SELECT, ...ISSUE_STATE_SELECT] as const satisfies readonly SelectName<typeof issuesList>[];
+/** What the figures need of each issue: no titles, no text. */
+export const ISSUE_FACT_SELECT = ["Id", "Dataset", "Dimension", "Severity", "Service", "Modified", ...ISSUE_STATE_SELECT] as const satisfies readonly SelectName<typeof issuesList>[];
+export const REPORT_FACT_SELECT = ["Id", "Dataset", "Dimension", "Severity", "Service", "Modified", "Created", "AuthorId"] as const satisfies readonly SelectName<typeof reportsList>[];
+export const ISSUE_DETAIL_SELECT = [
+  ...ISSUE_LIST_SELECT,
   "Reporter/Title",
-  "ReportedAt",
-  "TriagedAt",
-  "IssueOwnerId",
   "IssueOwner/Title",
   "IssueOwner/EMail",
-  "TargetDate",
-  "Status",
-  "RootCause",
-  "ClosedAt",
+  "Description",
+  "ExampleRecords",
+  "ResolutionNotes",
+  "WontFixReason",
 ] as const satisfies readonly SelectName<typeof issuesList>[];
-export const ISSUE_DETAIL_SELECT = [...ISSUE_LIST_SELECT, "Description", "ExampleRecords", "ResolutionNotes", "WontFixReason"] as const satisfies readonly SelectName<typeof issuesList>[];
 export const ISSUE_EXPAND = ["Reporter", "IssueOwner"] as const satisfies readonly ExpandName<typeof issuesList>[];
 
-type ReportRow = RowOf<typeof reportsList, (typeof REPORT_LIST_SELECT)[number]> & { Description?: string | null; ExampleRecords?: string | null };
-type IssueRow = RowOf<typeof issuesList, (typeof ISSUE_LIST_SELECT)[number]> & { Description?: string | null; ExampleRecords?: string | null; ResolutionNotes?: string | null; WontFixReason?: string | null };
+/** A row as read with any of the selects above: list, facts or detail. */
+type ReportRow = Partial<RowOf<typeof reportsList, (typeof REPORT_DETAIL_SELECT)[number]>> & RowOf<typeof reportsList, "Id" | "Modified">;
+type IssueRow = Partial<RowOf<typeof issuesList, (typeof ISSUE_DETAIL_SELECT)[number]>> & RowOf<typeof issuesList, "Id" | "Modified">;
 
 const oneOf = <T extends string>(values: readonly T[], value: unknown): T | null => ((values as readonly unknown[]).includes(value) ? (value as T) : null);
 
@@ -147,7 +150,7 @@ export function entryFromReport(row: ReportRow): LogEntry {
     status: "New",
     reporterId: row.AuthorId ?? null,
     reporterName: row.Author?.Title ?? null,
-    reportedAt: row.Created,
+    reportedAt: row.Created ?? row.Modified,
     triagedAt: null,
     ownerId: null,
     ownerName: null,

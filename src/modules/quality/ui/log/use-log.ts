@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useServices } from "../../../../core/ui/services";
 import type { Filter } from "../../../../core/domain/odata";
 import { loadIssues, loadReports } from "../../data/log-data";
+import { loadPersonNames, type PersonName } from "../../data/people-names";
 import { type LogEntry, mergeLog } from "../../domain/log/issue";
 import type { issuesList, reportsList } from "../../lists";
 
@@ -17,6 +18,12 @@ export interface LogState {
 
 const keyOf = (e: LogEntry) => `${e.source}:${e.itemId}`;
 
+function withNames(e: LogEntry, names: Map<number, PersonName>): LogEntry {
+  const reporter = e.reporterName ?? (e.reporterId !== null ? names.get(e.reporterId)?.name : undefined) ?? null;
+  const owner = e.ownerId !== null ? names.get(e.ownerId) : undefined;
+  return reporter === e.reporterName && (e.ownerName || !owner) ? e : { ...e, reporterName: reporter, ownerName: e.ownerName ?? owner?.name ?? null, ownerEmail: e.ownerEmail ?? owner?.email ?? null };
+}
+
 /**
  * The log for a view: new reports and issues read in parallel, page by page, through the
  * threshold-safe reader. A newer view cancels an older load's updates.
@@ -25,6 +32,7 @@ export function useLog(issuesFilter: Filter<typeof issuesList> | undefined | "no
   const { sp } = useServices();
   const [byKey, setByKey] = useState<Map<string, LogEntry>>(new Map());
   const [loading, setLoading] = useState(true);
+  const [names, setNames] = useState<Map<number, PersonName>>(new Map());
   const [error, setError] = useState<unknown>(null);
   const generation = useRef(0);
 
@@ -42,8 +50,21 @@ export function useLog(issuesFilter: Filter<typeof issuesList> | undefined | "no
         return next;
       });
     };
-    Promise.all([issuesFilter === "none" ? null : loadIssues(sp, issuesFilter, add), reportsFilter === "none" ? null : loadReports(sp, reportsFilter, add)]).then(
-      () => mine === generation.current && setLoading(false),
+    const people = new Set<number>();
+    const addWithPeople = (page: LogEntry[]) => {
+      for (const e of page) for (const id of [e.reporterId, e.ownerId]) if (id !== null) people.add(id);
+      add(page);
+    };
+    Promise.all([issuesFilter === "none" ? null : loadIssues(sp, issuesFilter, addWithPeople), reportsFilter === "none" ? null : loadReports(sp, reportsFilter, addWithPeople)]).then(
+      () => {
+        if (mine !== generation.current) return;
+        setLoading(false);
+        // Names last: the rows are on screen already; a failure here leaves names out, nothing more.
+        loadPersonNames(sp, people).then(
+          (found) => mine === generation.current && setNames(found),
+          () => undefined,
+        );
+      },
       (e: unknown) => {
         if (mine !== generation.current) return;
         setError(e);
@@ -73,11 +94,11 @@ export function useLog(issuesFilter: Filter<typeof issuesList> | undefined | "no
   );
 
   const entries = useMemo(() => {
-    const all = [...byKey.values()];
+    const all = [...byKey.values()].map((e) => (names.size === 0 ? e : withNames(e, names)));
     return mergeLog(
       all.filter((e) => e.source === "report"),
       all.filter((e) => e.source === "issue"),
     );
-  }, [byKey]);
+  }, [byKey, names]);
   return { entries, loading, error, reload: load, upsert };
 }

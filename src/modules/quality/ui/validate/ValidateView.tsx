@@ -11,7 +11,6 @@ import { loadReferenceLists } from "../../data/list-source";
 import { loadRuleSet, loadRuleSetNames, saveRuleSet, type StoredRuleSet } from "../../data/rule-sets-data";
 import { loadDatasetRuns } from "../../data/runs-data";
 import { snapshotOfResult, snapshotOfStored } from "../../domain/runs";
-import type { Progress } from "../../domain/validate-screen";
 import { checkSchema } from "../../domain/validation/compile";
 import { compareRuns } from "../../domain/validation/compare-runs";
 import { formFromHeader, formToSchema, type RuleSetForm, schemaToForm } from "../../domain/validation/rule-form";
@@ -20,14 +19,16 @@ import { applySuggestion, type Suggestion } from "../../domain/validation/sugges
 import { ErrorSummary } from "../ErrorSummary";
 import { SaveFailure, useQualityStyles } from "../parts";
 import { ProfilePanel } from "./ProfilePanel";
+import { type ProgressBus, useProgress } from "./progress-bus";
 import { columnPanelId, RuleSetEditor } from "./RuleSetEditor";
 import { RunFailure } from "./RunFailure";
 import { RunResults } from "./RunResults";
 import { SourcePicker } from "./SourcePicker";
 import { useValidation } from "./use-validation";
 
-function ProgressLine({ label, progress, onCancel }: { label: string; progress: Progress | null; onCancel: () => void }) {
+function ProgressLine({ label, bus, onCancel }: { label: string; bus: ProgressBus; onCancel: () => void }) {
   const styles = useQualityStyles();
+  const progress = useProgress(bus);
   const share = progress && progress.totalBytes > 0 ? progress.bytesRead / progress.totalBytes : undefined;
   return (
     <div className={styles.stack}>
@@ -219,7 +220,7 @@ export default function ValidateView({ params }: { params: URLSearchParams }) {
         </Title3>
         <SourcePicker source={state.source} reading={state.reading} onFile={validation.chooseFile} onList={validation.chooseList} onCancel={validation.cancel} />
         {state.failure !== null && !result && <ErrorState error={state.failure} />}
-        {state.profile.status === "running" && <ProgressLine label="Profiling the data" progress={state.profile.progress} onCancel={validation.cancel} />}
+        {state.profile.status === "running" && <ProgressLine label="Profiling the data" bus={validation.progressBus} onCancel={validation.cancel} />}
         {state.profile.status === "failed" && <RunFailure error={state.profile.error} />}
       </section>
 
@@ -288,7 +289,7 @@ export default function ValidateView({ params }: { params: URLSearchParams }) {
             Check every row
           </Button>
         </div>
-        {state.run.status === "running" && <ProgressLine label="Checking every row" progress={state.run.progress} onCancel={validation.cancel} />}
+        {state.run.status === "running" && <ProgressLine label="Checking every row" bus={validation.progressBus} onCancel={validation.cancel} />}
         {state.run.status === "cancelled" && <Text role="status">The run was cancelled. Nothing was saved.</Text>}
         {state.run.status === "failed" && (state.run.error instanceof SchemaError ? <ErrorSummary problems={schemaProblems(state.run.error.problems)} /> : <RunFailure error={state.run.error} />)}
         {result && state.run.status === "done" && (

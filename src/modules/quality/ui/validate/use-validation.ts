@@ -10,6 +10,7 @@ import { reportFromRun, runToFields, type StoredRun } from "../../domain/runs";
 import { INITIAL_VALIDATE_STATE, type ValidateEvent, type ValidateState, validateTransition, type ValidateTransition } from "../../domain/validate-screen";
 import type { ReferenceLists, TableSchema } from "../../domain/validation/schema-types";
 import { createValidationClient, type ValidationClient } from "../validation-client";
+import { ProgressBus } from "./progress-bus";
 
 /** Profiling reads at most this many rows: enough to suggest rules, quick on a million-row export. */
 const PROFILE_ROWS = 200_000;
@@ -28,6 +29,7 @@ export function useValidation() {
   const job = useRef<{ cancel(): void } | null>(null);
   const readAbort = useRef<AbortController | null>(null);
   const pendingRun = useRef<{ schema: TableSchema; references: ReferenceLists } | null>(null);
+  const progressBus = useMemo(() => new ProgressBus(), []);
 
   const workers = () => (client.current ??= createValidationClient());
   useEffect(
@@ -42,9 +44,10 @@ export function useValidation() {
     (next: ValidateTransition) => {
       const from = source.current;
       if (!from) return;
-      const progress = (type: "profile-progress" | "run-progress") => (p: { rows: number; bytesRead: number; totalBytes: number; rowsPerSecond: number }) => apply({ type, progress: p });
+      const onProgress = (p: { rows: number; bytesRead: number; totalBytes: number; rowsPerSecond: number }) => progressBus.publish(p);
+      if (next.effect) progressBus.publish(null);
       if (next.effect === "profile") {
-        const started = workers().profile(from.blob, from.name, { runDate, maxRows: PROFILE_ROWS, ...(from.delimiter ? { delimiter: from.delimiter } : {}), onProgress: progress("profile-progress") });
+        const started = workers().profile(from.blob, from.name, { runDate, maxRows: PROFILE_ROWS, ...(from.delimiter ? { delimiter: from.delimiter } : {}), onProgress });
         job.current = started;
         started.promise.then(
           (done) => apply({ type: "profiled", profile: done.profile, suggestions: done.suggestions, partial: done.partial }),
@@ -53,7 +56,7 @@ export function useValidation() {
       }
       if (next.effect === "validate" && pendingRun.current) {
         const { schema, references } = pendingRun.current;
-        const started = workers().validate(from.blob, from.name, schema, { runDate, references, ...(from.delimiter ? { delimiter: from.delimiter } : {}), onProgress: progress("run-progress") });
+        const started = workers().validate(from.blob, from.name, schema, { runDate, references, ...(from.delimiter ? { delimiter: from.delimiter } : {}), onProgress });
         job.current = started;
         started.promise.then(
           (done) => apply({ type: "validated", result: done.result }),
@@ -61,7 +64,7 @@ export function useValidation() {
         );
       }
     },
-    [apply, runDate],
+    [apply, runDate, progressBus],
   );
 
   const chooseFile = useCallback(
@@ -143,6 +146,7 @@ export function useValidation() {
 
   return {
     state,
+    progressBus,
     runDate,
     chooseFile,
     chooseList: (title: string) => void chooseList(title),
