@@ -227,3 +227,12 @@ describe("history and conflicts", () => {
     expect(merged).toMatchObject({ status: "In progress", resolutionNotes: "Fixed at source", content: { severity: "High" } });
   });
 });
+
+describe("the London day, worked out from the summer time rule", () => {
+  it("agrees with Intl's Europe/London on every hour around the clock changes and through three years", () => {
+    const intl = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+    const edges = ["2026-03-28T22:00:00Z", "2026-10-24T22:00:00Z", "2027-03-27T22:00:00Z", "2027-10-30T22:00:00Z"].flatMap((start) => Array.from({ length: 30 }, (_, h) => new Date(Date.parse(start) + h * 1_800_000)));
+    const spread = Array.from({ length: 3 * 365 }, (_, d) => new Date(Date.UTC(2025, 0, 1, 23, 30) + d * 86_400_000));
+    for (const instant of [...edges, ...spread]) expect([instant.toISOString(), londonDay(instant.toISOString())]).toEqual([instant.toISOString(), intl.format(instant)]);
+  });
+});

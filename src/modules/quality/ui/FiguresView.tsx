@@ -1,15 +1,13 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { formatNumber, plural } from "../../../core/domain/format";
-import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
-import { useAsync } from "../../../core/ui/use-async";
-import { loadQualityData } from "../data/quality-data";
+import type { AsyncState } from "../../../core/ui/use-async";
 import { auditTrends, rateText } from "../domain/log/audits";
 import { monthLabel } from "../domain/log/dates";
 import { byDimension, byService, daysText, openByAge, perMonth, resolutionStats, type ResolutionStats } from "../domain/log/figures";
-import { QUALITY_FIGURES } from "../domain/strategy-figures";
+import { QUALITY_FIGURES, type QualityData } from "../domain/strategy-figures";
 import { useQualityStyles } from "./parts";
 
 function StatsTable({ caption, first, stats }: { caption: string; first: string; stats: { overall: ResolutionStats; groups: ResolutionStats[] } }) {
@@ -51,12 +49,10 @@ function financialYear(today: string) {
  * service, open issues by age, error rates per audited dataset, and the strategy measures this
  * module offers. Every figure is a table with a sentence saying what it shows.
  */
-export default function FiguresView({ today }: { today: string }) {
+export default function FiguresView({ today, data }: { today: string; data: AsyncState<QualityData | null> & { reload: () => void } }) {
   const styles = useQualityStyles();
-  const { sp } = useServices();
-  const data = useAsync(() => loadQualityData(sp), [sp]);
   const figures = useMemo(() => {
-    if (data.status !== "ready") return null;
+    if (data.status !== "ready" || !data.value) return null;
     const { entries, audits } = data.value;
     const period = financialYear(today);
     return {
@@ -66,12 +62,12 @@ export default function FiguresView({ today }: { today: string }) {
       ages: openByAge(entries, today),
       trends: auditTrends(audits),
       period,
-      measures: QUALITY_FIGURES.map((f) => ({ definition: f, figure: f.compute(data.value, period) })),
+      measures: QUALITY_FIGURES.map((f) => ({ definition: f, figure: f.compute(data.value!, period) })),
     };
   }, [data, today]);
-  if (data.status === "loading") return <Loading label="Working out the figures…" />;
   if (data.status === "error") return <ErrorState error={data.error} onRetry={data.reload} />;
-  const f = figures!;
+  if (!figures) return <Loading label="Working out the figures…" />;
+  const f = figures;
   const reported = f.months.reduce((n, m) => n + m.reported, 0);
   const resolved = f.months.reduce((n, m) => n + m.resolved, 0);
   const open = f.ages.reduce((n, a) => n + a.count, 0);

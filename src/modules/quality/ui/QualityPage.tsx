@@ -9,6 +9,7 @@ import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { QUALITY_CAPABILITIES } from "../capabilities";
 import { getEntry } from "../data/log-data";
+import { loadQualityData } from "../data/quality-data";
 import { loadTargetRules } from "../data/targets-data";
 import { londonDay } from "../domain/log/dates";
 import { type LogEntry, referenceText } from "../domain/log/issue";
@@ -60,6 +61,8 @@ export default function QualityPage({ rest, params }: ModulePageProps) {
   const viewer = ready?.viewer ?? early;
   const log = useLog(viewer ? issuesServerFilter(filters, viewer, today) : "none", viewer ? reportsServerFilter(filters, viewer) : "none", section === "log" && Boolean(viewer));
 
+  // Started with the page, not after the figures' code arrives: the two downloads overlap.
+  const figures = useAsync(async () => (section === "figures" ? loadQualityData(sp) : null), [sp, section === "figures"]);
   const detail = useAsync(async () => (opened === undefined ? null : getEntry(sp, opened)), [sp, opened]);
   // A save returns the entry as saved: shown in place, so the drawer (and what it announced) stays.
   const [latest, setLatest] = useState<LogEntry | null>(null);
@@ -96,7 +99,7 @@ export default function QualityPage({ rest, params }: ModulePageProps) {
       <Suspense fallback={<Loading label="Loading…" />}>
         {section === "validate" && <ValidateView params={params} />}
         {section === "audits" && <AuditsView today={today} />}
-        {section === "figures" && <FiguresView today={today} />}
+        {section === "figures" && <FiguresView today={today} data={figures} />}
         {section === "settings" && ready && <SettingsView />}
       </Suspense>
       <OverlayDrawer open={opened !== undefined} position="end" size="medium" onOpenChange={(_, d) => !d.open && close()}>

@@ -105,9 +105,9 @@ export const REPORT_EXPAND = ["Author"] as const satisfies readonly ExpandName<t
 
 const ISSUE_STATE_SELECT = ["ReportId", "ReporterId", "ReportedAt", "TriagedAt", "IssueOwnerId", "TargetDate", "Status", "RootCause", "ClosedAt"] as const;
 export const ISSUE_LIST_SELECT = [...CONTENT_SELECT, ...ISSUE_STATE_SELECT] as const satisfies readonly SelectName<typeof issuesList>[];
-/** What the figures need of each issue: no titles, no text. */
-export const ISSUE_FACT_SELECT = ["Id", "Dataset", "Dimension", "Severity", "Service", "Modified", ...ISSUE_STATE_SELECT] as const satisfies readonly SelectName<typeof issuesList>[];
-export const REPORT_FACT_SELECT = ["Id", "Dataset", "Dimension", "Severity", "Service", "Modified", "Created", "AuthorId"] as const satisfies readonly SelectName<typeof reportsList>[];
+/** What the figures need of each issue and report, nothing more: a 10,000-issue read is mostly these bytes. */
+export const ISSUE_FACT_SELECT = ["Id", "Dimension", "Service", "Status", "ReportId", "ReportedAt", "ClosedAt", "Modified"] as const satisfies readonly SelectName<typeof issuesList>[];
+export const REPORT_FACT_SELECT = ["Id", "Dimension", "Service", "Created", "Modified"] as const satisfies readonly SelectName<typeof reportsList>[];
 export const ISSUE_DETAIL_SELECT = [
   ...ISSUE_LIST_SELECT,
   "Reporter/Title",
