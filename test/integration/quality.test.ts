@@ -2,6 +2,7 @@ import { ConflictError } from "../../src/core/data/concurrency";
 import { addAudit, loadAudits } from "../../src/modules/quality/data/audits-data";
 import { loadListColumns, loadReferenceLists, loadSiteLists, readListAsCsv } from "../../src/modules/quality/data/list-source";
 import { addReport, AlreadyTriagedError, getEntry, loadIssueHistory, loadIssues, loadReports, triageReport, updateIssue, updateReport } from "../../src/modules/quality/data/log-data";
+import { loadPersonNames } from "../../src/modules/quality/data/people-names";
 import { loadQualityData } from "../../src/modules/quality/data/quality-data";
 import { loadRuleSet, loadRuleSetNames, saveRuleSet } from "../../src/modules/quality/data/rule-sets-data";
 import { loadDatasetRuns, saveRun } from "../../src/modules/quality/data/runs-data";
@@ -113,6 +114,19 @@ describe("the data quality log against the local tenant", () => {
     const current = (await getEntry(sp("asset-owner"), report.reference))!;
     expect(current.source).toBe("report");
     expect((await triage(current, "asset-owner")).title).toBe("Phone numbers in the wrong field (about 300).");
+  });
+
+  it("leaves out a report that an issue already stands for, and names people once each", async () => {
+    // As after a triage whose removal of the report did not finish: the report and its issue both exist.
+    const [reportId] = tenant.seed(reportsList.title, [{ Title: "Left behind", Dataset: "Casework", Dimension: "Validity", Severity: "Low", Description: "Left behind" }], { as: "staff" });
+    tenant.seed(issuesList.title, [{ Title: "Left behind", Dataset: "Casework", Dimension: "Validity", Severity: "Low", Description: "Left behind", ReportId: reportId, ReporterId: 11, ReportedAt: new Date().toISOString(), Status: "Resolved", ClosedAt: new Date().toISOString() }]);
+    const reports: LogEntry[] = [];
+    await loadReports(sp("staff"), undefined, (page) => reports.push(...page));
+    expect(reports.map((r) => r.reference)).not.toContain(reportId);
+    expect((await getEntry(sp("staff"), reportId!))!.source).toBe("issue");
+    const names = await loadPersonNames(sp("staff"), [11, 13, 13, 99_999]);
+    expect([...names.entries()].map(([id, p]) => [id, p.name])).toEqual(expect.arrayContaining([[11, "Sam Patel"], [13, "Alex Okafor"]]));
+    expect(names.has(99_999)).toBe(false);
   });
 
   it("keeps audits, refusing staff, and reads them back with their error counts", async () => {

@@ -43,8 +43,11 @@ export default function QualityPage({ rest, params }: ModulePageProps) {
     ...(capabilities.has(QUALITY_CAPABILITIES.figures) ? (["figures"] as const) : []),
     ...(capabilities.has(QUALITY_CAPABILITIES.targets) ? (["settings"] as const) : []),
   ];
-  const opened = rest[0] === "issue" && /^\d+$/.test(rest[1] ?? "") ? Number(rest[1]) : undefined;
-  const section: Section = opened !== undefined ? "log" : sections.includes(rest[0] as Section) ? (rest[0] as Section) : "log";
+  // An issue opens in a drawer over the section it was opened from (#/quality/issue/12 over the log,
+  // #/quality/validate/issue/12 over a validation run), so closing it returns to that section as it was.
+  const section: Section = sections.includes(rest[0] as Section) ? (rest[0] as Section) : "log";
+  const issueAt = rest[0] === "issue" ? 1 : rest[1] === "issue" ? 2 : -1;
+  const opened = issueAt > 0 && /^\d+$/.test(rest[issueAt] ?? "") ? Number(rest[issueAt]) : undefined;
 
   const context = useAsync(async () => {
     const [siteUserId, rules] = await Promise.all([currentSiteUserId(sp), loadTargetRules(sp)]);
@@ -76,7 +79,7 @@ export default function QualityPage({ rest, params }: ModulePageProps) {
     [upsert],
   );
   const shown = latest && latest.reference === opened ? latest : detail.status === "ready" ? detail.value : null;
-  const close = () => navigate(routeHref("quality", [], paramsObject));
+  const close = () => navigate(section === "log" ? routeHref("quality", [], paramsObject) : routeHref("quality", [section]));
 
   return (
     <div className={styles.page}>

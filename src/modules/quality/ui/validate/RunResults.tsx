@@ -235,7 +235,7 @@ export function RunResults({ result, dataset, sourceName, history, previous, com
           {kept && <Text block>Kept in the history of {dataset}: totals, and a sample of up to 100 failures by row, record and rule{kept.sample?.values ? ", with their values" : ", without their values"}.</Text>}
           {raised && (
             <Text block>
-              Issue raised: <Link href={routeHref("quality", ["issue", String(raised.reference)])}>{referenceText(raised.reference)}</Link>, {raised.dimension ? DIMENSION_LABELS[raised.dimension].toLowerCase() : ""}, {raised.severity?.toLowerCase()} severity.
+              Issue raised: <Link href={routeHref("quality", ["validate", "issue", String(raised.reference)])}>{referenceText(raised.reference)}</Link>, {raised.dimension ? DIMENSION_LABELS[raised.dimension].toLowerCase() : ""}, {raised.severity?.toLowerCase()} severity.
             </Text>
           )}
         </div>

@@ -96,6 +96,11 @@ export default function ValidateView({ params }: { params: URLSearchParams }) {
   useEffect(() => {
     if (problems.length) summary.current?.focus();
   }, [problems]);
+  // A run kept (or kept by raising an issue) joins the dataset's history, for the trend and the next comparison.
+  const keptId = state.kept?.id;
+  useEffect(() => {
+    if (keptId !== undefined) setRunsVersion((v) => v + 1);
+  }, [keptId]);
 
   const unruled = useMemo(() => (profile && form ? profile.columns.map((c) => c.name).filter((n) => !form.columns.some((c) => c.name === n)) : []), [profile, form]);
 
@@ -304,7 +309,7 @@ export default function ValidateView({ params }: { params: URLSearchParams }) {
             raised={state.raised}
             busy={state.busy}
             failure={state.failure}
-            onKeep={(keepValues) => void validation.keep(dataset, ruleSet?.version ?? null, keepValues).then((run) => run && setRunsVersion((v) => v + 1))}
+            onKeep={(keepValues) => void validation.keep(dataset, ruleSet?.version ?? null, keepValues)}
             onRaise={() => void validation.raise(dataset, ruleSet?.version ?? null)}
           />
         )}
