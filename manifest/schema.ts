@@ -73,6 +73,11 @@ export interface ListPermissions {
   readonly edit: readonly Role[];
   /** Roles that may edit (not delete) items where the given person field is themselves ("Author": who created it). */
   readonly editOwn?: { readonly field: string; readonly roles: readonly Role[] | "everyone" };
+  /**
+   * Roles that may delete items; absent means the roles that may edit. On a real site this is a
+   * permission level without "Delete items" (e.g. "Contribute without delete") for the others.
+   */
+  readonly delete?: readonly Role[];
   /** Roles that may manage the list (fields, settings). The data lead always may. */
   readonly manage?: readonly Role[];
 }

@@ -54,17 +54,22 @@ describe("the action tracker in a browser", () => {
     await page.getByRole("dialog").waitFor();
     await page.getByLabel("Title").focus();
     await page.keyboard.press("Enter"); // submit empty
-    await page.getByText("Enter a title for the action.").waitFor();
+    // The error summary takes focus; its link takes the person to the field.
+    const summaryLink = page.getByRole("button", { name: "Enter a title for the action." });
+    await summaryLink.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Please check the form");
+    await summaryLink.focus();
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("action-title");
     await page.keyboard.type("Publish the Data Quality Handbook");
-    // Date fields' segment order follows the browser's locale, which headless Chromium fixes at
-    // en-US; fill() sets the value without a mouse whatever the layout.
-    await page.getByLabel("Start date").fill("2027-02-01");
-    await page.getByLabel("Due date").fill("2027-01-01");
+    // Dates are written as people in the UK write them, whatever the browser's language.
+    await page.getByLabel("Start date").fill("01/02/2027");
+    await page.getByLabel("Due date").fill("01/01/2027");
     await page.getByLabel("Title").focus();
     await page.keyboard.press("Enter");
-    await page.getByText("The due date must be on or after the start date.").waitFor();
+    await page.getByText("The due date must be on or after the start date.").first().waitFor();
     expect(await page.getByLabel("Title").inputValue()).toBe("Publish the Data Quality Handbook");
-    await page.getByLabel("Due date").fill("2027-06-30");
+    await page.getByLabel("Due date").fill("30/06/2027");
     await page.getByLabel("Title").focus();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Edit action" }).waitFor();
@@ -76,7 +81,8 @@ describe("the action tracker in a browser", () => {
     await page.keyboard.press("Control+A");
     await page.keyboard.type("150");
     await page.keyboard.press("Enter");
-    await page.getByText("Enter a whole number from 0 to 100.").waitFor();
+    await page.getByText("Enter a whole number from 0 to 100.").first().waitFor();
+    await page.getByLabel("Percent complete").focus();
     await page.keyboard.press("Control+A");
     await page.keyboard.type("10");
     await page.keyboard.press("Enter");

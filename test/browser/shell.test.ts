@@ -21,7 +21,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     expect(await page.getByText("Signed in as").textContent()).toContain("Jordan Reid");
     expect(await page.getByText("Signed in as").textContent()).toContain("Data lead");
     const dataQuality = page.getByRole("group", { name: "Data quality" });
-    await expect(dataQuality.getByText("8 actions, 0% complete").count()).resolves.toBe(1);
+    await expect(dataQuality.getByText("8 actions, 0% progress, 0 complete").count()).resolves.toBe(1);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -45,7 +45,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     const page = await newPage(context, hub);
     await openHub(page, hub, "staff");
     const card = page.getByRole("group", { name: "Data literacy" });
-    await card.getByText("4 actions, 25% complete").waitFor();
+    await card.getByText("4 actions, 25% progress, 1 complete").waitFor();
     expect(await card.getByText("Complete: 1").count()).toBe(1);
     await context.close();
   });

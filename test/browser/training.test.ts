@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
-import { enrolmentsList, sessionsList } from "../../src/modules/training/lists";
+import { enrolmentsList, sessionsList, trainerConfirmationsList } from "../../src/modules/training/lists";
 import type { Tenant } from "../../tenant/src/server";
 import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, THEMES } from "../support/browser";
 
@@ -41,7 +41,7 @@ describe("the training catalogue in a browser", () => {
     await learner.getByLabel("Search courses").fill("sharing documents");
     await learner.getByRole("heading", { name: "SharePoint for teams" }).waitFor();
     await learner.getByRole("status").filter({ hasText: /^1 course$/ }).waitFor();
-    await learner.getByRole("button", { name: /^Book SharePoint for teams on .* at 00:05$/ }).click();
+    await learner.getByRole("button", { name: /^Book a place: SharePoint for teams, .* at 00:05$/ }).click();
     const dialog = learner.getByRole("dialog");
     await dialog.getByRole("button", { name: "Book with my ratings" }).click();
     await dialog.getByText("Rate your confidence in working with lists.").waitFor();
@@ -69,14 +69,14 @@ describe("the training catalogue in a browser", () => {
     sessionToday("leading-with-data", 1, "One place only", "https://teams.microsoft.com/l/meetup-join/example");
     const first = await newPage(await newContext(browser), hub);
     await openTraining(first, "manager", "?q=evidence");
-    expect(await first.getByRole("link", { name: "Teams meeting link" }).getAttribute("href")).toBe("https://teams.microsoft.com/l/meetup-join/example");
-    await first.getByRole("button", { name: /^Book Leading with data on .* at 00:05$/ }).click();
+    expect(await first.getByRole("link", { name: "Teams meeting link (opens in a new tab)" }).getAttribute("href")).toBe("https://teams.microsoft.com/l/meetup-join/example");
+    await first.getByRole("button", { name: /^Book a place: Leading with data, .* at 00:05$/ }).click();
     await first.getByRole("dialog").getByRole("button", { name: "Book, rate later" }).click();
     await first.getByText("You have a place on Leading with data.").waitFor();
 
     const second = await newPage(await newContext(browser), hub);
     await openTraining(second, "data-lead", "?q=evidence");
-    await second.getByRole("button", { name: /^Join the waiting list for Leading with data on .* at 00:05$/ }).click();
+    await second.getByRole("button", { name: /^Join waiting list: Leading with data, .* at 00:05$/ }).click();
     await second.getByRole("dialog").getByRole("button", { name: "Book, rate later" }).click();
     await second.getByText("The session is full: you are number 1 on the waiting list for Leading with data.").waitFor();
   });
@@ -85,7 +85,7 @@ describe("the training catalogue in a browser", () => {
     const context = await newContext(browser, { acceptDownloads: true });
     const page = await newPage(context, hub);
     await openTraining(page, "councillor", "?q=storytelling");
-    const book = page.getByRole("button", { name: /^Book Data storytelling on / }).first();
+    const book = page.getByRole("button", { name: /^Book a place: Data storytelling, / }).first();
     await book.focus();
     await page.keyboard.press("Enter");
     await page.getByRole("dialog").waitFor();
@@ -101,13 +101,14 @@ describe("the training catalogue in a browser", () => {
 
   it.each(THEMES)("has no axe violations on the catalogue, a survey, my learning and the figures in the %s theme", async (theme) => {
     if (hub.itemCount(enrolmentsList.title) === 0) {
-      hub.seed(enrolmentsList.title, [{ Title: "Booking", SessionId: 1, CourseKey: "excel", LearnerId: 11, LearnerService: "Customer Services", EnrolmentState: "Completed" }], { as: "staff" });
+      const [booking] = hub.seed(enrolmentsList.title, [{ Title: "Booking", SessionId: 1, CourseKey: "excel", LearnerService: "Customer Services" }], { as: "staff" });
+      hub.seed(trainerConfirmationsList.title, [{ Title: "Completed", EnrolmentId: booking, Outcome: "Completed" }], { as: "data-lead" });
     }
     const page = await newPage(await newContext(browser), hub);
     await openTraining(page, "manager", "", theme);
     await page.getByRole("heading", { name: "Excel for working with data" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: /^Book Excel for working with data on / }).first().click();
+    await page.getByRole("button", { name: /^Book a place: Excel for working with data, / }).first().click();
     await page.getByRole("dialog").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press("Escape");

@@ -69,8 +69,8 @@ describe("[odata] a name the list does not have is a 400 wherever a query option
 
 describe("[odata] query options on the web's lists, a list's fields and site users", () => {
   it("filters, sorts, selects and tops the web's lists", async () => {
-    const lists = await sp.web.lists.select("Title").filter("BaseTemplate eq 100 and startswith(Title,'Action')").orderBy("Title", false)<{ Title: string }[]>();
-    expect(lists.map((l) => l.Title)).toEqual(["ActionUpdates", "Actions"]);
+    const lists = await sp.web.lists.select("Title").filter("BaseTemplate eq 100 and startswith(Title,'Dashboard')").orderBy("Title", false)<{ Title: string }[]>();
+    expect(lists.map((l) => l.Title)).toEqual(["DashboardUsage", "Dashboards"]);
     expect(Object.keys(lists[0]!).filter((k) => !k.startsWith("odata."))).toEqual(["Title"]);
     expect(await sp.web.lists.top(2)()).toHaveLength(2);
   });

@@ -38,14 +38,16 @@ describe("the tenant's database survives stops", () => {
     const writer = (async () => {
       for (let i = 0; !stop; i++) {
         try {
-          const added: { Id: number } = await sp.web.lists.getByTitle("ActionUpdates").items.add({ ActionId: 4242, Note: `durable ${i}` });
+          const added: { Id: number } = await sp.web.lists.getByTitle("Actions").items.add({ Title: `Durable write ${i}`, ActionKey: "durable", Status: "Not started" });
           acknowledged.push(added.Id);
         } catch {
           return; // the process is gone: writes from here on were never acknowledged
         }
       }
     })();
-    while (acknowledged.length < 40) await new Promise((r) => setTimeout(r, 5));
+    // Bounded, so a writer that fails at once ends the test (and the child) instead of spinning.
+    const deadline = Date.now() + 20_000;
+    while (acknowledged.length < 40 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     child.kill("SIGKILL");
     await exited(child);
     stop = true;
@@ -54,7 +56,7 @@ describe("the tenant's database survives stops", () => {
     const restarted = await startProcess(dataDir);
     try {
       const again = createSharePoint(restarted.siteUrl, new LocalTokenProvider(new URL(restarted.siteUrl).origin, "data-lead"));
-      const stored: { Id: number }[] = await again.web.lists.getByTitle("ActionUpdates").items.select("Id").filter("ActionId eq 4242").top(5000)();
+      const stored: { Id: number }[] = await again.web.lists.getByTitle("Actions").items.select("Id").filter("ActionKey eq 'durable'").top(5000)();
       const storedIds = new Set(stored.map((s) => s.Id));
       expect(acknowledged.filter((id) => !storedIds.has(id))).toEqual([]);
       expect(acknowledged.length).toBeGreaterThanOrEqual(40);

@@ -134,14 +134,14 @@ describe("3. $batch answers each part with its own status", () => {
   it("keeps the committed add and answers 400 for the bad read, instead of 500 for the whole batch", async () => {
     const boundary = "batch_parts";
     const changeset = "changeset_parts";
-    const add = `POST ${tenant.siteUrl}/_api/web/lists/getByTitle('ActionUpdates')/items HTTP/1.1\r\nAccept: application/json\r\nContent-Type: application/json\r\n\r\n${JSON.stringify({ ActionId: 4343, Note: "Committed before the bad part" })}`;
+    const add = `POST ${tenant.siteUrl}/_api/web/lists/getByTitle('Actions')/items HTTP/1.1\r\nAccept: application/json\r\nContent-Type: application/json\r\n\r\n${JSON.stringify({ Title: "Committed before the bad part", ActionKey: "batch-4343", Status: "Not started" })}`;
     const body =
       `--${boundary}\r\nContent-Type: multipart/mixed; boundary="${changeset}"\r\n\r\n--${changeset}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n${add}\r\n--${changeset}--\r\n` +
       `--${boundary}\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\nGET ${tenant.siteUrl}/_api/web/lists/getByTitle('Actions')/items?$top=1e308 HTTP/1.1\r\nAccept: application/json\r\n\r\n--${boundary}--\r\n`;
     const response = await rawRequest(tenant, "data-lead", "/sites/datahub/_api/$batch", { method: "POST", headers: { "Content-Type": `multipart/mixed; boundary="${boundary}"`, Accept: "application/json" }, body });
     expect(response.status).toBe(200);
     expect([...response.text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((m) => Number(m[1]))).toEqual([201, 400]);
-    expect(await clientsFor(tenant, "staff").sp.web.lists.getByTitle("ActionUpdates").items.filter("ActionId eq 4343")()).toHaveLength(1);
+    expect(await clientsFor(tenant, "staff").sp.web.lists.getByTitle("Actions").items.filter("ActionKey eq 'batch-4343'")()).toHaveLength(1);
   });
 });
 
@@ -204,7 +204,7 @@ describe("5. tokens and the data folder", () => {
     fs.mkdirSync(dataDir, { mode: 0o755 });
     fs.chmodSync(dataDir, 0o755);
     const durable = await startTestTenant({ dataDir });
-    await clientsFor(durable, "data-lead").sp.web.lists.getByTitle("ActionUpdates").items.add({ ActionId: 1, Note: "written to disk" });
+    await clientsFor(durable, "data-lead").sp.web.lists.getByTitle("Actions").items.add({ Title: "Written to disk", Status: "Not started" });
     const mode = (file: string) => fs.statSync(path.join(dataDir, file)).mode & 0o777;
     expect(mode(".")).toBe(0o700);
     expect(["tenant.sqlite", "tenant.sqlite-wal", "tenant.sqlite-shm"].map(mode)).toEqual([0o600, 0o600, 0o600]);

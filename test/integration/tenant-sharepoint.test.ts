@@ -12,6 +12,8 @@ beforeAll(async () => {
   tenant = await startTestTenant();
   lead = clientsFor(tenant, "data-lead").sp;
   staff = clientsFor(tenant, "staff").sp;
+  // A plain list for write tests that need no module's rules.
+  tenant.createList({ title: "Notes", fields: [{ name: "ActionId", title: "Action", kind: "Number", indexed: true }, { name: "Note", title: "Note", kind: "Note" }] });
 });
 afterAll(() => tenant.close());
 
@@ -30,7 +32,7 @@ function bulkList(title: string, count: number, indexed: boolean) {
 describe("SharePoint REST as PnPjs sends it", () => {
   it("serves the seeded lists from the site declaration", async () => {
     const lists: { Title: string }[] = await lead.web.lists.select("Title")();
-    expect(lists.map((l) => l.Title)).toEqual(expect.arrayContaining(["Principles", "Actions", "ActionUpdates", "Measures", "GlossaryTerms"]));
+    expect(lists.map((l) => l.Title)).toEqual(expect.arrayContaining(["Principles", "Actions", "Measures", "GlossaryTerms"]));
     const principles: { Title: string }[] = await lead.web.lists.getByTitle("Principles").items.select("Title").orderBy("SortOrder")();
     expect(principles.map((p) => p.Title)).toEqual(["Data quality", "Data literacy", "Data ethics and responsibility", "Data standards", "Leadership in data"]);
   });
@@ -143,10 +145,10 @@ describe("SharePoint REST as PnPjs sends it", () => {
   });
 
   it("adds 100 items in one $batch", async () => {
-    const list = lead.web.lists.getByTitle("ActionUpdates");
+    const list = lead.web.lists.getByTitle("Notes");
     const [batched, execute] = lead.batched();
     const results: Promise<{ Id: number }>[] = [];
-    for (let i = 0; i < 100; i++) results.push(batched.web.lists.getByTitle("ActionUpdates").items.add({ ActionId: 1, Note: `Batched note ${i}` }));
+    for (let i = 0; i < 100; i++) results.push(batched.web.lists.getByTitle("Notes").items.add({ ActionId: 1, Note: `Batched note ${i}` }));
     await execute();
     const added = await Promise.all(results);
     expect(new Set(added.map((a) => a.Id)).size).toBe(100);
@@ -154,11 +156,11 @@ describe("SharePoint REST as PnPjs sends it", () => {
   });
 
   it("retries a 429 with Retry-After through PnPjs' own retry, and the write lands once", async () => {
-    tenant.faults.add({ api: "sp", pathContains: "ActionUpdates')/items", method: "POST", status: 429, retryAfter: 1, count: 1 });
+    tenant.faults.add({ api: "sp", pathContains: "Notes')/items", method: "POST", status: 429, retryAfter: 1, count: 1 });
     const started = Date.now();
-    await lead.web.lists.getByTitle("ActionUpdates").items.add({ ActionId: 2, Note: "Throttled once" });
+    await lead.web.lists.getByTitle("Notes").items.add({ ActionId: 2, Note: "Throttled once" });
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-    expect(await lead.web.lists.getByTitle("ActionUpdates").items.filter("ActionId eq 2")()).toHaveLength(1);
+    expect(await lead.web.lists.getByTitle("Notes").items.filter("ActionId eq 2")()).toHaveLength(1);
   });
 
   it("enforces list permissions per persona: staff read, owners edit their own, the data lead edits all", async () => {
@@ -184,7 +186,7 @@ describe("SharePoint REST as PnPjs sends it", () => {
   });
 
   it("deletes and recycles with ETags", async () => {
-    const list = lead.web.lists.getByTitle("ActionUpdates");
+    const list = lead.web.lists.getByTitle("Notes");
     const added: { Id: number } = await list.items.add({ ActionId: 99, Note: "to delete" });
     await expect(list.items.getById(added.Id).delete('"7"')).rejects.toMatchObject({ status: 412 });
     await list.items.getById(added.Id).delete('"1"');

@@ -23,6 +23,9 @@ describe("RAG rule", () => {
     ["due within 30 days and under half done is amber", { dueDate: "2026-12-20T00:00:00Z", percentComplete: 49 }, "Amber"],
     ["due within 30 days and half done is green", { dueDate: "2026-12-20T00:00:00Z", percentComplete: 50 }, "Green"],
     ["on track is green", {}, "Green"],
+    ["nobody owns it: amber, 'needs an owner', never green", { ownerId: null }, "Amber"],
+    ["no due date: not rated, never green", { dueDate: null }, "None"],
+    ["no owner and no dates: amber", { ownerId: null, dueDate: null, startDate: null }, "Amber"],
   ])("%s", (_name, over, rag) => {
     expect(ragOf(action(over), today)).toBe(rag);
   });

@@ -14,8 +14,8 @@ describe("Home's progress per principle", () => {
       { PrincipleKey: null, Status: "Not started" },
       { PrincipleKey: "retired-principle", Status: "Blocked" },
     ]);
-    expect(result.principles[0]).toMatchObject({ key: "data-quality", total: 3, percentComplete: 50, counts: { Complete: 1, "In progress": 1, Cancelled: 1 } });
-    expect(result.principles[1]).toMatchObject({ key: "data-literacy", total: 0, percentComplete: 0 });
+    expect(result.principles[0]).toMatchObject({ key: "data-quality", total: 3, progress: 50, complete: 1, counts: { Complete: 1, "In progress": 1, Cancelled: 1 } });
+    expect(result.principles[1]).toMatchObject({ key: "data-literacy", total: 0, progress: 0 });
     expect(result.acrossStrategy).toMatchObject({ total: 2, counts: { "Not started": 1, Blocked: 1 } });
   });
 
@@ -26,6 +26,24 @@ describe("Home's progress per principle", () => {
       { PrincipleKey: "data-quality", Status: "Complete" },
     ], new Date("2026-11-25T00:00:00Z"));
     expect(result.principles[0]!.rag).toEqual({ Red: 1, Amber: 1, Green: 1, None: 0 });
+  });
+
+  it("reports progress as progress: work under way counts, not only finished actions", () => {
+    const result = summariseProgress(principles, [
+      { PrincipleKey: "data-quality", Status: "In progress", PercentComplete: 30 },
+      { PrincipleKey: "data-quality", Status: "In progress", PercentComplete: 40 },
+      { PrincipleKey: "data-quality", Status: "Not started", PercentComplete: 0 },
+    ]);
+    expect(result.principles[0]).toMatchObject({ progress: 23, complete: 0 });
+  });
+
+  it("does not show an action without an owner, or without a due date, as on track", () => {
+    const result = summariseProgress(principles, [
+      { PrincipleKey: "data-quality", Status: "In progress", DueDate: "2027-06-30T00:00:00Z", PercentComplete: 60, ActionOwnerId: null },
+      { PrincipleKey: "data-quality", Status: "In progress", DueDate: null, PercentComplete: 60, ActionOwnerId: 11 },
+      { PrincipleKey: "data-quality", Status: "In progress", DueDate: "2027-06-30T00:00:00Z", PercentComplete: 60, ActionOwnerId: 11 },
+    ], new Date("2026-11-25T00:00:00Z"));
+    expect(result.principles[0]!.rag).toEqual({ Red: 0, Amber: 1, Green: 1, None: 1 });
   });
 
   it("treats an action with no status as not started", () => {

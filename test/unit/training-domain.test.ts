@@ -40,7 +40,7 @@ describe("rates and uplift", () => {
   const courses = [course({ key: "excel", title: "Excel", audiences: ["All staff", "Report authors"] }), course({ key: "leading", title: "Leading with data", audiences: ["Leaders"] })];
 
   it("has nothing to say about empty data", () => {
-    expect(participation([], courses)).toEqual({ byCourse: [], byService: [], byAudience: [] });
+    expect(participation([], courses)).toEqual({ skipped: 0, byCourse: [], byService: [], byAudience: [] });
     expect(confidenceUplift([])).toEqual({ pairs: 0, before: null, after: null, change: null, awaitingAfter: 0 });
   });
 

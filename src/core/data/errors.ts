@@ -1,4 +1,5 @@
 import { AuthError } from "../auth/token-provider";
+import { isNetworkFailure } from "../domain/network";
 
 /** What the person can do about a failure. */
 export type Remedy = "retry" | "sign-in" | "reload" | "ask-for-access" | "refresh-and-reapply" | "narrow-view" | "fix-input" | "none";
@@ -18,10 +19,7 @@ function statusOf(error: unknown): number | undefined {
   return undefined;
 }
 
-function isNetworkFailure(error: unknown): boolean {
-  const message = String((error as { message?: unknown })?.message ?? "");
-  return error instanceof TypeError || /fetch failed|failed to fetch|network|load failed|ECONNRESET|socket/i.test(message);
-}
+
 
 /**
  * Turns a SharePoint, Graph, Power BI or sign-in failure into words a council officer

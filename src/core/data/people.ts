@@ -1,4 +1,5 @@
 import type { SPFI } from "@pnp/sp";
+import { odataString, queryString } from "../domain/odata";
 import type { GraphService } from "./graph";
 
 /** Someone in the directory, as a people picker lists them. */
@@ -19,14 +20,18 @@ export async function searchPeople(graph: GraphService, text: string, top = 10):
   // Values are quoted phrases: a quote or backslash typed would end the phrase early.
   const query = text.replace(/["\\]/g, " ").trim();
   if (query.length < 2) return [];
-  const search = encodeURIComponent(`"displayName:${query}" OR "mail:${query}"`);
   const page = await graph.get<{ value: { id: string; displayName: string; mail: string | null; userPrincipalName?: string; jobTitle: string | null; department: string | null }[] }>(
-    `/users?$search=${search}&$select=id,displayName,mail,userPrincipalName,jobTitle,department&$top=${top}`,
+    `/users?${queryString({ $search: `"displayName:${query}" OR "mail:${query}"`, $select: "id,displayName,mail,userPrincipalName,jobTitle,department", $top: top })}`,
     { ConsistencyLevel: "eventual" },
   );
   return page.value
     .filter((u) => u.mail || u.userPrincipalName)
     .map((u) => ({ id: u.id, displayName: u.displayName, email: (u.mail ?? u.userPrincipalName)!, jobTitle: u.jobTitle, department: u.department }));
+}
+
+/** Everyone in a department, by name and mail: a department such as "Planning & Regulation" stays one value. */
+export function peopleInDepartment(graph: GraphService, department: string): Promise<{ displayName: string; mail: string | null }[]> {
+  return graph.getAll<{ displayName: string; mail: string | null }>(`/users?${queryString({ $filter: `department eq ${odataString(department)}`, $select: "displayName,mail" })}`);
 }
 
 /**

@@ -26,3 +26,32 @@ export function formatNumber(value: number): string {
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
 }
+
+/** "2026-11-25" → "25/11/2026"; anything that is not an ISO date is returned as typed. */
+export function isoToUkDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : value;
+}
+
+/**
+ * What a person typed as a date, as an ISO date ("2026-11-25") when it is a real date written
+ * day/month/year (one- or two-digit day and month, "-" or "." or " " also accepted), else the text
+ * unchanged so a form can say what is wrong with it.
+ */
+export function ukDateToIso(text: string): string {
+  const trimmed = text.trim();
+  const match = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(trimmed);
+  if (!match) return trimmed;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return trimmed;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+/** "25/11/2026 at 10:00", in the council's time zone. */
+export function formatDateTime(value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? "" : `${formatDate(date)} at ${timeFormat.format(date)}`;
+}

@@ -1,6 +1,9 @@
-import { Avatar, Dropdown, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type ReactNode, Suspense, useEffect, useRef } from "react";
+import { Avatar, Button, Dropdown, Link, Option, Text, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Dismiss24Regular, Navigation24Regular } from "@fluentui/react-icons";
+import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import type { ModuleDefinition } from "../module";
+import { AnnouncerProvider } from "./announcer";
+import { useFocusHeadingOnNavigate } from "./focus";
 import { pageFor } from "./module-pages";
 import { ModuleErrorBoundary } from "./ModuleErrorBoundary";
 import { ModulesProvider } from "./modules-context";
@@ -9,8 +12,11 @@ import { useServices } from "./services";
 import { Loading } from "./states";
 import { THEME_LABELS, type ThemeName } from "./theme";
 
+/** Below this width (a Teams mobile tab, a narrow window) the navigation folds into a menu. */
+const NARROW = "@media (max-width: 640px)";
+
 const useStyles = makeStyles({
-  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1, minWidth: 0 },
   skip: {
     position: "absolute",
     left: "-10000px",
@@ -25,18 +31,25 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     flexWrap: "wrap",
+    [NARROW]: { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, gap: tokens.spacingHorizontalS, flexWrap: "nowrap" },
   },
   brand: { flexGrow: 1 },
-  person: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
-  body: { display: "flex", flexGrow: 1, "@media (max-width: 640px)": { flexDirection: "column" } },
+  menuButton: { display: "none", [NARROW]: { display: "inline-flex" } },
+  // The theme choice, the host's extras and the person: in the header when there is room, in the menu when not.
+  tools: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM, flexWrap: "wrap", [NARROW]: { display: "none" } },
+  menuTools: { display: "none", [NARROW]: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM } },
+  person: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  personName: { overflowWrap: "anywhere" },
+  body: { display: "flex", flexGrow: 1, minWidth: 0, [NARROW]: { flexDirection: "column" } },
   nav: {
     width: "15rem",
     flexShrink: 0,
     backgroundColor: tokens.colorNeutralBackground1,
     borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    "@media (max-width: 640px)": { width: "auto", borderRight: "none", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowX: "auto" },
+    [NARROW]: { width: "auto", borderRight: "none", borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, display: "none" },
   },
-  navList: { listStyleType: "none", margin: 0, padding: tokens.spacingVerticalS, "@media (max-width: 640px)": { display: "flex", gap: tokens.spacingHorizontalXS } },
+  navOpen: { [NARROW]: { display: "block" } },
+  navList: { listStyleType: "none", margin: 0, padding: tokens.spacingVerticalS },
   navLink: {
     display: "flex",
     alignItems: "center",
@@ -45,16 +58,26 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     color: tokens.colorNeutralForeground1,
     textDecorationLine: "none",
-    whiteSpace: "nowrap",
     minHeight: "24px",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover, color: tokens.colorNeutralForeground1Hover },
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   // Selected background and text are a pair: in high contrast the background is cyan and the text must be black.
   navCurrent: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected, ":hover": { color: tokens.colorNeutralForeground1Selected }, fontWeight: tokens.fontWeightSemibold, borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorCompoundBrandStroke}` },
-  main: { flexGrow: 1, minWidth: 0, padding: tokens.spacingHorizontalXL, "@media (max-width: 640px)": { padding: tokens.spacingHorizontalM }, ":focus": { outline: "none" } },
+  main: {
+    flexGrow: 1,
+    minWidth: 0,
+    padding: tokens.spacingHorizontalXL,
+    [NARROW]: { padding: tokens.spacingHorizontalM },
+    ":focus": { outline: "none" },
+    // Long words from lists (a pasted URL, a long proposal title) wrap instead of widening the page.
+    overflowWrap: "anywhere",
+    // Links show where focus is with a clear outline, not only a thin underline (WCAG 2.4.7, 2.4.13).
+    "& a:focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px", borderRadius: tokens.borderRadiusSmall },
+    "& h1:focus": { outline: "none" },
+  },
+  notFound: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
-
 
 export interface AppShellProps {
   /** The hub's modules, in navigation order (the host passes `MODULES`). */
@@ -66,6 +89,19 @@ export interface AppShellProps {
   headerExtra?: ReactNode;
 }
 
+function NotFound() {
+  const styles = useStyles();
+  return (
+    <div className={styles.notFound}>
+      <Title2 as="h1">Page not found</Title2>
+      <Text as="p">There is no page at this address: the link may be broken or out of date.</Text>
+      <Text as="p">
+        <Link href={routeHref("")}>Go to Home</Link>
+      </Text>
+    </div>
+  );
+}
+
 /** Navigation to every module, the signed-in person, and the current module's page. */
 export function AppShell({ modules, themeName, onThemeChange, headerExtra }: AppShellProps) {
   const styles = useStyles();
@@ -73,69 +109,107 @@ export function AppShell({ modules, themeName, onThemeChange, headerExtra }: App
   const { person } = useServices();
   const module = modules.find((m) => m.id === route.moduleId);
   const main = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
   const Page = module ? pageFor(module) : undefined;
+  useFocusHeadingOnNavigate(`${route.moduleId}/${route.rest.join("/")}`, main);
 
   useEffect(() => {
     document.title = module && module.id ? `${module.title} – Data Hub` : "Data Hub";
+    // Choosing a page closes the menu.
+    setMenuOpen(false);
   }, [module]);
+
+  const themeChoice = onThemeChange && (
+    <Dropdown aria-label="Theme" value={THEME_LABELS[themeName]} selectedOptions={[themeName]} onOptionSelect={(_, data) => onThemeChange(data.optionValue as ThemeName)}>
+      {(Object.keys(THEME_LABELS) as ThemeName[]).map((t) => (
+        <Option key={t} value={t}>
+          {THEME_LABELS[t]}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+  const personBadge = (
+    <span className={styles.person}>
+      <Avatar name={person.profile.displayName} size={28} aria-hidden />
+      <Text className={styles.personName}>{person.profile.displayName}</Text>
+    </span>
+  );
 
   return (
     <ModulesProvider modules={modules}>
-    <div className={styles.root}>
-      <a className={styles.skip} href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
-        Skip to main content
-      </a>
-      <header className={styles.header}>
-        <Text as="span" weight="semibold" size={500} className={styles.brand}>
-          Data Hub
-        </Text>
-        {onThemeChange && (
-          <Dropdown aria-label="Theme" value={THEME_LABELS[themeName]} selectedOptions={[themeName]} onOptionSelect={(_, data) => onThemeChange(data.optionValue as ThemeName)}>
-            {(Object.keys(THEME_LABELS) as ThemeName[]).map((t) => (
-              <Option key={t} value={t}>
-                {THEME_LABELS[t]}
-              </Option>
-            ))}
-          </Dropdown>
-        )}
-        {headerExtra}
-        <span className={styles.person}>
-          <Avatar name={person.profile.displayName} size={28} aria-hidden />
-          <Text>{person.profile.displayName}</Text>
-        </span>
-      </header>
-      <div className={styles.body}>
-        <nav className={styles.nav} aria-label="Data Hub">
-          <ul className={styles.navList}>
-            {modules.map((m) => {
-              const current = m.id === (module?.id ?? null);
-              const Icon = m.icon;
-              return (
-                <li key={m.id || "home"}>
-                  <a href={routeHref(m.id)} className={mergeClasses(styles.navLink, current && styles.navCurrent)} aria-current={current ? "page" : undefined}>
-                    <Icon aria-hidden />
-                    {m.title}
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-        <main id="main" ref={main} tabIndex={-1} className={styles.main}>
-          {module && Page ? (
-            <ModuleErrorBoundary key={module.id} moduleTitle={module.title}>
-              <Suspense fallback={<Loading label={`Opening ${module.title}…`} />}>
-                <Page module={module} rest={route.rest} params={route.params} />
-              </Suspense>
-            </ModuleErrorBoundary>
-          ) : (
-            <Text as="p">
-              There is no page at this address. <a href={routeHref("")}>Go to Home</a>.
+      <AnnouncerProvider>
+        <div className={styles.root}>
+          <a className={styles.skip} href="#main" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+            Skip to main content
+          </a>
+          <header className={styles.header}>
+            <Text as="span" weight="semibold" size={500} className={styles.brand}>
+              Data Hub
             </Text>
-          )}
-        </main>
-      </div>
-    </div>
+            <div className={styles.tools}>
+              {themeChoice}
+              {headerExtra}
+              {personBadge}
+            </div>
+            <Button
+              ref={menuButton}
+              className={styles.menuButton}
+              appearance="subtle"
+              icon={menuOpen ? <Dismiss24Regular /> : <Navigation24Regular />}
+              aria-expanded={menuOpen}
+              aria-controls="hub-navigation"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              Menu
+            </Button>
+          </header>
+          <div className={styles.body}>
+            <nav
+              id="hub-navigation"
+              className={mergeClasses(styles.nav, menuOpen && styles.navOpen)}
+              aria-label="Data Hub"
+              onKeyDown={(e) => {
+                if (e.key === "Escape" && menuOpen) {
+                  setMenuOpen(false);
+                  menuButton.current?.focus();
+                }
+              }}
+            >
+              <ul className={styles.navList}>
+                {modules.map((m) => {
+                  const current = m.id === (module?.id ?? null);
+                  const Icon = m.icon;
+                  return (
+                    <li key={m.id || "home"}>
+                      <a href={routeHref(m.id)} className={mergeClasses(styles.navLink, current && styles.navCurrent)} aria-current={current ? "page" : undefined} onClick={() => setMenuOpen(false)}>
+                        <Icon aria-hidden />
+                        {m.title}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+              <div className={styles.menuTools}>
+                {themeChoice}
+                {headerExtra}
+                {personBadge}
+              </div>
+            </nav>
+            <main id="main" ref={main} tabIndex={-1} className={styles.main}>
+              {module && Page ? (
+                <ModuleErrorBoundary key={module.id} moduleTitle={module.title}>
+                  <Suspense fallback={<Loading label={`Opening ${module.title}…`} />}>
+                    <Page module={module} rest={route.rest} params={route.params} />
+                  </Suspense>
+                </ModuleErrorBoundary>
+              ) : (
+                <NotFound />
+              )}
+            </main>
+          </div>
+        </div>
+      </AnnouncerProvider>
     </ModulesProvider>
   );
 }

@@ -6,7 +6,7 @@ const LOOK: Record<Rag, { color: "danger" | "warning" | "success" | "informative
   Red: { color: "danger", icon: <ErrorCircle12Filled />, label: "Red" },
   Amber: { color: "warning", icon: <Warning12Filled />, label: "Amber" },
   Green: { color: "success", icon: <CheckmarkCircle12Filled />, label: "Green" },
-  None: { color: "informative", icon: <DismissCircle12Filled />, label: "No RAG" },
+  None: { color: "informative", icon: <DismissCircle12Filled />, label: "Not rated" },
 };
 
 /** RAG as word, icon and colour together: never colour alone. With `count`, a tally ("Red: 3"). */

@@ -34,17 +34,3 @@ export const actionsList = {
     editOwn: { field: "ActionOwner", roles: "everyone" },
   },
 } as const satisfies ListDeclaration;
-
-/** Progress notes, one item per update, so history survives edits to the action itself. */
-export const actionUpdatesList = {
-  title: "ActionUpdates",
-  url: "Lists/ActionUpdates",
-  description: "Progress notes on actions: who said what, when.",
-  fields: [
-    { name: "ActionId", title: "Action", kind: "Number", required: true, indexed: true },
-    { name: "Note", title: "Note", kind: "Note", required: true },
-    { name: "StatusAfter", title: "Status after", kind: "Choice", choices: ACTION_STATUSES },
-    { name: "PercentAfter", title: "Percent after", kind: "Number" },
-  ],
-  permissions: { add: "everyone", edit: ["data-lead"] },
-} as const satisfies ListDeclaration;

@@ -52,5 +52,6 @@ export const dashboardUsageList = {
     { name: "Department", title: "Department", kind: "Text", maxLength: 120 },
     { name: "Opens", title: "Opens", kind: "Number", required: true },
   ],
-  permissions: { add: "everyone", edit: [...ROLES] },
+  // Everyone adds to the counts; nobody but the data lead deletes them (README: what usage counts can and cannot prove).
+  permissions: { add: "everyone", edit: [...ROLES], delete: [] },
 } as const satisfies ListDeclaration;

@@ -108,5 +108,6 @@ export const glossaryUsageList = {
     { name: "Shard", title: "Shard", kind: "Number", required: true },
     { name: "Counts", title: "Counts", kind: "Note" },
   ],
-  permissions: { add: "everyone", edit: [...ROLES] },
+  // Everyone adds to the counts; nobody but the data lead deletes them (README: what usage counts can and cannot prove).
+  permissions: { add: "everyone", edit: [...ROLES], delete: [] },
 } as const satisfies ListDeclaration;

@@ -47,24 +47,59 @@ export const sessionsList = {
 } as const satisfies ListDeclaration;
 
 /**
- * One booking per person and session. Learners add and change their own (surveys, cancelling,
- * confirming completion); the data lead, as trainer, may change any.
+ * Bookings, as their learners made them. The learner is the item's author (Created By), which
+ * SharePoint sets and nobody can forge, so nobody can book for someone else. Learners add, and
+ * nobody but the data lead changes a booking afterwards: what happens to it next (a cancellation,
+ * surveys, confirming completion) is a new item in EnrolmentUpdates, and a trainer's confirmation
+ * one in TrainerConfirmations (docs/training.md, "What SharePoint enforces").
  */
 export const enrolmentsList = {
   title: "Enrolments",
   url: "Lists/Enrolments",
-  description: "Bookings, completion and confidence surveys.",
+  description: "Bookings: one item per booking, made by its learner.",
   fields: [
     { name: "SessionId", title: "Session", kind: "Number", required: true, indexed: true },
     { name: "CourseKey", title: "Course", kind: "Text", required: true, indexed: true, maxLength: 60 },
-    { name: "Learner", title: "Learner", kind: "User", required: true, indexed: true },
     { name: "LearnerService", title: "Learner's service", kind: "Text", indexed: true, maxLength: 120 },
-    { name: "EnrolmentState", title: "State", kind: "Choice", choices: ENROLMENT_STATES, required: true, indexed: true },
     { name: "PreSurvey", title: "Confidence before", kind: "Note", description: "JSON: skill → 1..5" },
-    { name: "PostSurvey", title: "Confidence after", kind: "Note", description: "JSON: skill → 1..5" },
+  ],
+  permissions: { add: "everyone", edit: ["data-lead"] },
+} as const satisfies ListDeclaration;
+
+/** What a learner may record about their own booking after making it. */
+export const ENROLMENT_CHANGES = ["Cancelled", "Completed", "Pre-survey", "Post-survey"] as const;
+
+/**
+ * What learners record about their bookings, one item per change, never edited: a change counts
+ * only when its author is the booking's learner (domain/bookings.ts), a cancellation is final, and
+ * "Completed" counts only on courses the learner confirms.
+ */
+export const enrolmentUpdatesList = {
+  title: "EnrolmentUpdates",
+  url: "Lists/EnrolmentUpdates",
+  description: "Cancellations, surveys and confirmations of completion, as learners record them.",
+  fields: [
+    { name: "EnrolmentId", title: "Booking", kind: "Number", required: true, indexed: true },
+    { name: "Change", title: "Change", kind: "Choice", choices: ENROLMENT_CHANGES, required: true },
+    { name: "Survey", title: "Confidence", kind: "Note", description: "JSON: skill → 1..5, for a survey." },
+  ],
+  permissions: { add: "everyone", edit: [] },
+} as const satisfies ListDeclaration;
+
+export const TRAINER_OUTCOMES = ["Completed", "Did not attend"] as const;
+
+/** A trainer's record of who completed a course the trainer confirms: only trainers (the data lead) may add or correct one. */
+export const trainerConfirmationsList = {
+  title: "TrainerConfirmations",
+  url: "Lists/TrainerConfirmations",
+  description: "Completion of trainer-confirmed courses, recorded by the trainer.",
+  versioning: true,
+  fields: [
+    { name: "EnrolmentId", title: "Booking", kind: "Number", required: true, indexed: true },
+    { name: "Outcome", title: "Outcome", kind: "Choice", choices: TRAINER_OUTCOMES, required: true },
     { name: "CompletedOn", title: "Completed on", kind: "DateTime" },
   ],
-  permissions: { add: "everyone", edit: ["data-lead"], editOwn: { field: "Learner", roles: "everyone" } },
+  permissions: { add: ["data-lead"], edit: ["data-lead"] },
 } as const satisfies ListDeclaration;
 
 /** Role-specific sequences of courses. */

@@ -82,6 +82,8 @@ export function listPermissions(declared: ListPermissions | null, roles: readonl
   if (!declared) return kinds;
   if (includesRole(declared.add, roles)) kinds.add(PermissionKind.AddListItems);
   if (includesRole(declared.edit, roles)) for (const k of EDIT) kinds.add(k);
+  // Editing without deleting (a "Contribute without delete" level): counters everyone must update, for one.
+  if (declared.delete && !includesRole(declared.delete, roles)) kinds.delete(PermissionKind.DeleteListItems);
   if (declared.manage && includesRole(declared.manage, roles)) kinds.add(PermissionKind.ManageLists);
   if (isOwnItem && declared.editOwn && includesRole(declared.editOwn.roles, roles)) kinds.add(PermissionKind.EditListItems);
   return kinds;

@@ -1,6 +1,7 @@
 import { FluentProvider, IdPrefixProvider, MessageBar, MessageBarBody, MessageBarTitle, type Theme, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useEffect, useMemo, useState } from "react";
 import { AuthError } from "../shared/src/core/auth/token-provider";
+import { AnnouncerProvider } from "../shared/src/core/ui/announcer";
 import { ModuleErrorBoundary } from "../shared/src/core/ui/ModuleErrorBoundary";
 import { pageFor } from "../shared/src/core/ui/module-pages";
 import { parseRoute } from "../shared/src/core/ui/router";
@@ -74,11 +75,13 @@ export function WebPartRoot({ module, configured, pinned, theme, idPrefix, start
         {services.status === "error" && <StartProblem error={services.error} onRetry={services.reload} />}
         {services.status === "ready" && (
           <ServicesProvider services={services.value}>
-            <ModuleErrorBoundary moduleTitle={module.title}>
-              <Suspense fallback={<Loading label={`Opening ${module.title}…`} />}>
-                <Page module={module} rest={route.rest} params={route.params} />
-              </Suspense>
-            </ModuleErrorBoundary>
+            <AnnouncerProvider>
+              <ModuleErrorBoundary moduleTitle={module.title}>
+                <Suspense fallback={<Loading label={`Opening ${module.title}…`} />}>
+                  <Page module={module} rest={route.rest} params={route.params} />
+                </Suspense>
+              </ModuleErrorBoundary>
+            </AnnouncerProvider>
           </ServicesProvider>
         )}
       </FluentProvider>

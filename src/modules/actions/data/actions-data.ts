@@ -2,11 +2,14 @@ import type { SPFI } from "@pnp/sp";
 import type { ItemInput } from "../../../../manifest/items";
 import { updateItem } from "../../../core/data/concurrency";
 import { readAllItems } from "../../../core/data/large-list";
-import { addItem, getItem, getItems, listOf } from "../../../core/data/lists";
+import { addItem, getItem, listOf } from "../../../core/data/lists";
+import { loadItemVersions } from "../../../core/data/versions";
 import type { Filter } from "../../../core/domain/odata";
-import { filterFor } from "../../../core/domain/odata";
 import { ACTION_EXPAND, ACTION_SELECT, type Action, actionFromItem, type ActionStatus } from "../domain/action";
-import { actionsList, actionUpdatesList } from "../lists";
+import { noteProblem, progressFromVersions, type ProgressUpdate } from "../domain/progress";
+import { actionsList } from "../lists";
+
+export type { ProgressUpdate };
 
 export type ActionValues = ItemInput<typeof actionsList>;
 
@@ -35,36 +38,19 @@ export async function addAction(sp: SPFI, fields: ActionValues): Promise<Action>
   return getAction(sp, added.id);
 }
 
-export interface ProgressUpdate {
-  id: number;
-  note: string;
-  statusAfter: ActionStatus | null;
-  percentAfter: number | null;
-  created: string;
-  author: string;
-}
-
-/** An action's history, newest first. Ordered by Id (always indexed), never by a non-indexed date. */
+/** An action's progress history, newest first, from the action's own versions (domain/progress.ts). */
 export async function loadUpdates(sp: SPFI, actionId: number): Promise<ProgressUpdate[]> {
-  const f = filterFor(actionUpdatesList);
-  const rows = await getItems(sp, actionUpdatesList, {
-    select: ["Id", "Note", "StatusAfter", "PercentAfter", "Created", "Author/Title"],
-    expand: ["Author"],
-    filter: f.eq("ActionId", actionId),
-    orderBy: [["Id", "desc"]],
-    top: 500,
-  });
-  return rows.map((r) => ({ id: r.Id, note: r.Note ?? "", statusAfter: (r.StatusAfter as ActionStatus | null) ?? null, percentAfter: r.PercentAfter, created: r.Created, author: r.Author?.Title ?? "" }));
+  return progressFromVersions(await loadItemVersions(sp, actionsList, actionId));
 }
 
 /**
- * Records progress: the action first (with its ETag, so a conflict stops everything before any
- * write), then the note in the updates list, which keeps who said what and when.
+ * Records progress on the action itself, with its ETag: SharePoint lets only those who may edit the
+ * action write it, and keeps each update as a version (who and when). A conflict refuses it whole.
  */
 export async function addProgressUpdate(sp: SPFI, action: Action, note: string, status: ActionStatus, percent: number): Promise<Action> {
-  const saved = await saveAction(sp, action, { LatestUpdate: note, Status: status, PercentComplete: percent });
-  await addItem(sp, actionUpdatesList, { ActionId: action.id, Note: note, StatusAfter: status, PercentAfter: percent });
-  return saved;
+  const problem = noteProblem(note);
+  if (problem) throw Object.assign(new Error(problem), { status: 400 });
+  return saveAction(sp, action, { LatestUpdate: note.trim(), Status: status, PercentComplete: percent });
 }
 
 /** Whether this person may add actions, as SharePoint sees it. */

@@ -7,7 +7,7 @@ import { actionsList } from "../lists";
 async function readAllActionStatuses(sp: SPFI): Promise<ActionStatusRow[]> {
   const actions: ActionStatusRow[] = [];
   // Pages of 5,000 in Id order (always indexed): within the list view threshold at any list size.
-  for await (const page of pageItems(sp, actionsList, { select: ["PrincipleKey", "Status", "StartDate", "DueDate", "PercentComplete"], top: 5000 })) {
+  for await (const page of pageItems(sp, actionsList, { select: ["PrincipleKey", "Status", "StartDate", "DueDate", "PercentComplete", "ActionOwnerId"], top: 5000 })) {
     actions.push(...page);
   }
   return actions;

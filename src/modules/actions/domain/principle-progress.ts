@@ -8,6 +8,8 @@ export interface ActionStatusRow {
   StartDate?: string | null;
   DueDate?: string | null;
   PercentComplete?: number | null;
+  /** Absent when the reader did not ask (then ownership is not judged). */
+  ActionOwnerId?: number | null;
 }
 
 export interface PrincipleProgress {
@@ -18,8 +20,13 @@ export interface PrincipleProgress {
   counts: Record<ActionStatus, number>;
   /** RAG by the tracker's own rule, so Home and the tracker never disagree. */
   rag: Record<Rag, number>;
-  /** Complete as a share of the actions still meant to happen (cancelled ones do not count). */
-  percentComplete: number;
+  /**
+   * Progress: the average percent complete of the actions still meant to happen (cancelled ones do
+   * not count; a complete one counts as 100), so work under way shows, not only finished actions.
+   */
+  progress: number;
+  /** How many of them are complete. */
+  complete: number;
 }
 
 const emptyCounts = (): Record<ActionStatus, number> => Object.fromEntries(ACTION_STATUSES.map((s) => [s, 0])) as Record<ActionStatus, number>;
@@ -30,10 +37,13 @@ function progress(key: string, title: string, summary: string | null, rows: Acti
   for (const row of rows) {
     const status: ActionStatus = (ACTION_STATUSES as readonly string[]).includes(row.Status ?? "") ? (row.Status as ActionStatus) : "Not started";
     counts[status]++;
-    rag[ragOf({ status, startDate: row.StartDate ?? null, dueDate: row.DueDate ?? null, percentComplete: row.PercentComplete ?? 0 }, today)]++;
+    const owner = "ActionOwnerId" in row ? { ownerId: row.ActionOwnerId ?? null } : {};
+    rag[ragOf({ status, startDate: row.StartDate ?? null, dueDate: row.DueDate ?? null, percentComplete: row.PercentComplete ?? 0, ...owner }, today)]++;
   }
-  const live = rows.length - counts.Cancelled;
-  return { key, title, summary, total: rows.length, counts, rag, percentComplete: live === 0 ? 0 : Math.round((counts.Complete / live) * 100) };
+  const live = rows.filter((r) => r.Status !== "Cancelled");
+  const percentOf = (r: ActionStatusRow) => (r.Status === "Complete" ? 100 : Math.min(100, Math.max(0, Number(r.PercentComplete) || 0)));
+  const progressValue = live.length === 0 ? 0 : Math.round(live.reduce((sum, r) => sum + percentOf(r), 0) / live.length);
+  return { key, title, summary, total: rows.length, counts, rag, progress: progressValue, complete: counts.Complete };
 }
 
 /** Actions grouped under the five principles, plus the cross-cutting "What next?" actions. */

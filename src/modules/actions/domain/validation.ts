@@ -21,8 +21,14 @@ export type DraftErrors = Partial<Record<keyof ActionDraft, string>>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** What a check needs besides the draft: today, and the draft as it was loaded (none when adding). */
+export interface DraftContext {
+  today: Date;
+  before?: ActionDraft;
+}
+
 /** Checks a draft with messages that say what to do; an empty result means it may be saved. */
-export function validateDraft(draft: ActionDraft): DraftErrors {
+export function validateDraft(draft: ActionDraft, context: DraftContext = { today: new Date() }): DraftErrors {
   const errors: DraftErrors = {};
   const title = draft.title.trim();
   if (!title) errors.title = "Enter a title for the action.";
@@ -40,6 +46,15 @@ export function validateDraft(draft: ActionDraft): DraftErrors {
   }
   if (draft.status === "Complete" && percentText && Number(percentText) !== 100) {
     errors.percentComplete = "A complete action is 100% done: set 100 or change the status.";
+  }
+  if (draft.status === "Not started" && percentText && Number(percentText) > 0 && !errors.percentComplete) {
+    errors.percentComplete = "An action that has not started is 0% done: set 0, or change the status to In progress.";
+  }
+  // A due date already past is refused when it is set or changed, not when an overdue action is edited.
+  const todayIso = context.today.toISOString().slice(0, 10);
+  const dueChanged = !context.before || context.before.dueDate !== draft.dueDate;
+  if (!errors.dueDate && draft.dueDate && dueChanged && draft.dueDate < todayIso && draft.status !== "Complete" && draft.status !== "Cancelled") {
+    errors.dueDate = "That due date has passed: choose today or a later date, or record the action as complete.";
   }
   if (draft.service.length > 120) errors.service = "Shorten the service name to 120 characters or fewer.";
   if (draft.linkedMeasures.length > 255) errors.linkedMeasures = "Shorten the linked measures to 255 characters or fewer.";

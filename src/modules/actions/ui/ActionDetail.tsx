@@ -1,3 +1,4 @@
+import { noteProblem } from "../domain/progress";
 import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import type { Principle } from "../../../core/data/principles";
@@ -68,7 +69,7 @@ function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: 
   const submit = async () => {
     const value = Number(percent);
     const found = {
-      note: note.trim() ? undefined : "Write what has happened since the last update.",
+      note: noteProblem(note),
       percent: Number.isInteger(value) && value >= 0 && value <= 100 ? undefined : "Enter a whole number from 0 to 100.",
     };
     setErrors(found);
@@ -134,7 +135,7 @@ function History({ actionId, refreshKey }: { actionId: number; refreshKey: strin
   return (
     <ol className={styles.history} aria-label="Progress updates, newest first">
       {updates.value.map((u) => (
-        <li key={u.id} className={styles.historyItem}>
+        <li key={u.version} className={styles.historyItem}>
           <Text as="p" block>
             {u.note}
           </Text>

@@ -1,5 +1,7 @@
 import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Principle } from "../../../core/data/principles";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import type { ActionDraft, DraftErrors } from "../domain/validation";
 import { WHAT_NEXT } from "../domain/views";
 import { OwnerField } from "./OwnerField";
@@ -8,9 +10,23 @@ import { StatusDropdown } from "./StatusDropdown";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(10rem, 1fr))", gap: tokens.spacingHorizontalM },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+  // Side by side where there is room; one under the other in a narrow drawer (no clipped labels).
+  pair: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 12rem), 1fr))", gap: tokens.spacingHorizontalM },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+/** Each field's input id, so the error summary can move focus to it. */
+const FIELD_IDS: Partial<Record<keyof ActionDraft, string>> = {
+  title: "action-title",
+  detail: "action-detail",
+  status: "action-status",
+  ownerId: "action-owner",
+  service: "action-service",
+  startDate: "action-start",
+  dueDate: "action-due",
+  percentComplete: "action-percent",
+  linkedMeasures: "action-measures",
+};
 
 export interface ActionFormProps {
   draft: ActionDraft;
@@ -28,6 +44,7 @@ export function ActionForm({ draft, errors, principles, saving, submitLabel, onC
   const styles = useStyles();
   const set = <K extends keyof ActionDraft>(key: K, value: ActionDraft[K]) => onChange({ ...draft, [key]: value });
   const state = (key: keyof ActionDraft) => (errors[key] ? "error" : "none");
+  const problems = (Object.keys(errors) as (keyof ActionDraft)[]).filter((k) => errors[k]).map((k) => ({ fieldId: FIELD_IDS[k], message: errors[k]! }));
   return (
     <form
       className={styles.form}
@@ -37,11 +54,12 @@ export function ActionForm({ draft, errors, principles, saving, submitLabel, onC
         onSubmit();
       }}
     >
+      <ErrorSummary problems={problems} />
       <Field label="Title" required validationMessage={errors.title} validationState={state("title")}>
-        <Input value={draft.title} onChange={(_, d) => set("title", d.value)} />
+        <Input id={FIELD_IDS.title} value={draft.title} onChange={(_, d) => set("title", d.value)} />
       </Field>
       <Field label="Detail" validationMessage={errors.detail} validationState={state("detail")}>
-        <Textarea value={draft.detail} onChange={(_, d) => set("detail", d.value)} resize="vertical" />
+        <Textarea id={FIELD_IDS.detail} value={draft.detail} onChange={(_, d) => set("detail", d.value)} resize="vertical" />
       </Field>
       <div className={styles.pair}>
         <Field label="Principle">
@@ -49,29 +67,26 @@ export function ActionForm({ draft, errors, principles, saving, submitLabel, onC
           <PrincipleDropdown principles={principles} value={draft.principleKey || WHAT_NEXT} onChange={(v) => set("principleKey", v === WHAT_NEXT ? "" : v)} />
         </Field>
         <Field label="Status" required validationMessage={errors.status} validationState={state("status")}>
-          <StatusDropdown value={draft.status} onChange={(s) => set("status", s)} />
+          <StatusDropdown id={FIELD_IDS.status} value={draft.status} onChange={(s) => set("status", s)} />
         </Field>
       </div>
       <OwnerField ownerName={draft.ownerName} onChange={(owner) => onChange({ ...draft, ownerId: owner.id, ownerName: owner.name })} validationMessage={errors.ownerId} />
       <Field label="Service" validationMessage={errors.service} validationState={state("service")}>
-        <Input value={draft.service} onChange={(_, d) => set("service", d.value)} />
+        <Input id={FIELD_IDS.service} value={draft.service} onChange={(_, d) => set("service", d.value)} />
       </Field>
       <div className={styles.pair}>
-        <Field label="Start date" validationMessage={errors.startDate} validationState={state("startDate")}>
-          <Input type="date" value={draft.startDate} onChange={(_, d) => set("startDate", d.value)} />
-        </Field>
-        <Field label="Due date" validationMessage={errors.dueDate} validationState={state("dueDate")}>
-          <Input type="date" value={draft.dueDate} onChange={(_, d) => set("dueDate", d.value)} />
-        </Field>
-        <Field label="Percent complete" validationMessage={errors.percentComplete} validationState={state("percentComplete")} hint="0 to 100">
-          <Input inputMode="numeric" value={draft.percentComplete} onChange={(_, d) => set("percentComplete", d.value)} />
-        </Field>
+        <DateField id={FIELD_IDS.startDate!} label="Start date" value={draft.startDate} onChange={(v) => set("startDate", v)} validationMessage={errors.startDate} />
+        <DateField id={FIELD_IDS.dueDate!} label="Due date" value={draft.dueDate} onChange={(v) => set("dueDate", v)} validationMessage={errors.dueDate} />
       </div>
+      <Field label="Percent complete" validationMessage={errors.percentComplete} validationState={state("percentComplete")} hint="A whole number from 0 to 100">
+        <Input id={FIELD_IDS.percentComplete} inputMode="numeric" value={draft.percentComplete} onChange={(_, d) => set("percentComplete", d.value)} />
+      </Field>
       <Field label="Linked measures" validationMessage={errors.linkedMeasures} validationState={state("linkedMeasures")} hint="The strategy measures this action moves, e.g. Data Completeness">
-        <Input value={draft.linkedMeasures} onChange={(_, d) => set("linkedMeasures", d.value)} />
+        <Input id={FIELD_IDS.linkedMeasures} value={draft.linkedMeasures} onChange={(_, d) => set("linkedMeasures", d.value)} />
       </Field>
       <div className={styles.buttons}>
-        <Button appearance="primary" type="submit" disabled={saving}>
+        {/* disabledFocusable: focus stays on the button while saving (disabled would drop it to the page). */}
+        <Button appearance="primary" type="submit" disabledFocusable={saving}>
           {saving ? "Saving…" : submitLabel}
         </Button>
         <Button onClick={onCancel} disabled={saving}>

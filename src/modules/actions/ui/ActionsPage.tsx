@@ -1,5 +1,5 @@
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
-import { Dismiss24Regular } from "@fluentui/react-icons";
+import { Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { SideDrawer } from "../../../core/ui/SideDrawer";
 import { useMemo, useState } from "react";
 import { toCsv } from "../../../core/domain/csv";
 import { downloadCsv } from "../../../core/ui/download";
@@ -42,7 +42,7 @@ function AddAction({ principles, initialPrinciple, onAdded, onCancel }: { princi
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const submit = async () => {
-    const found = validateDraft(draft);
+    const found = validateDraft(draft, { today: new Date() });
     setErrors(found);
     if (Object.keys(found).length) return;
     setSaving(true);
@@ -148,11 +148,7 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
       ) : (
         !list.loading && list.error === null && <Text as="p">No actions match this view. Try another view or clear the filters.</Text>
       )}
-      <OverlayDrawer open={adding || selectedId !== undefined} position="end" size="medium" onOpenChange={(_, data) => !data.open && close()}>
-        <DrawerHeader>
-          <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>{drawerTitle}</DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody>
+      <SideDrawer open={adding || selectedId !== undefined} title={drawerTitle} onClose={close}>
           {adding && (
             <AddAction
               principles={principles}
@@ -167,8 +163,7 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
           {selectedId !== undefined && !selected && outside.status === "error" && <ErrorState error={outside.error} onRetry={outside.reload} />}
           {selectedId !== undefined && !selected && outside.status !== "error" && <Loading label="Loading the action…" />}
           {selected && <ActionDetail key={selected.id} action={selected} principles={principles} principleTitle={principleTitle(selected.principleKey)} canEdit={canEdit(selected)} today={today} onSaved={list.upsert} />}
-        </DrawerBody>
-      </OverlayDrawer>
+      </SideDrawer>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Dropdown, Option, SearchBox, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Option, SearchBox, makeStyles, tokens } from "@fluentui/react-components";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
 import { Add20Regular, ArrowDownload20Regular } from "@fluentui/react-icons";
 import type { Principle } from "../../../core/data/principles";
 import { ACTION_STATUSES } from "../domain/action";
@@ -27,13 +28,7 @@ export function ActionsToolbar({ filters, principles, onChange, onExport, canExp
   const styles = useStyles();
   return (
     <>
-      <TabList selectedValue={filters.view} onTabSelect={(_, data) => onChange({ ...filters, view: data.value as ActionFilters["view"] })} aria-label="Action views">
-        {ACTION_VIEWS.map((view) => (
-          <Tab key={view} value={view}>
-            {VIEW_LABELS[view]}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewTabs label="Action views" selected={filters.view} onSelect={(view) => onChange({ ...filters, view })} tabs={ACTION_VIEWS.map((view) => ({ value: view, label: VIEW_LABELS[view] }))} />
       <div className={styles.bar}>
         <div className={styles.field}>
           <label htmlFor="actions-principle">Principle</label>

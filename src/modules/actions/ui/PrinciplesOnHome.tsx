@@ -14,6 +14,10 @@ const useStyles = makeStyles({
   card: { height: "100%" },
   counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0, padding: 0, listStyleType: "none" },
   summary: { color: tokens.colorNeutralForeground2 },
+  // In forced colours the track is an outline and the bar a system-colour fill, so an empty bar
+  // reads as empty (Fluent's own forced-colours border drew 0% as a full line).
+  bar: { "@media (forced-colors: active)": { backgroundColor: "Canvas", outline: "1px solid CanvasText" } },
+  barFill: { "@media (forced-colors: active)": { backgroundColor: "Highlight", border: "none", forcedColorAdjust: "none" } },
 });
 
 function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
@@ -30,9 +34,9 @@ function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
         description={progress.summary ? <Text className={styles.summary}>{progress.summary}</Text> : undefined}
       />
       <Text>
-        {plural(progress.total, "action")}, {progress.percentComplete}% complete
+        {plural(progress.total, "action")}, {progress.progress}% progress, {progress.complete} complete
       </Text>
-      <ProgressBar value={progress.percentComplete / 100} thickness="large" aria-label={`${progress.title}: ${progress.percentComplete}% of actions complete`} />
+      <ProgressBar className={styles.bar} bar={{ className: styles.barFill }} value={progress.progress / 100} thickness="large" aria-label={`${progress.title}: ${progress.progress}% progress`} />
       <ul className={styles.counts} aria-label={`${progress.title}: actions by RAG`}>
         {(["Red", "Amber", "Green"] as const)
           .filter((r) => progress.rag[r] > 0)

@@ -60,7 +60,7 @@ export function useActionEditor(action: Action, onSaved: (saved: Action) => void
     failure,
     conflict: current && analysis ? { current, analysis } : null,
     submit: () => {
-      const found = validateDraft(draft);
+      const found = validateDraft(draft, { today: new Date(), before: draftFromAction(base) });
       setErrors(found);
       if (Object.keys(found).length === 0) void save(base, myChangedFields());
     },

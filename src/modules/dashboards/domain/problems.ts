@@ -1,4 +1,5 @@
 import { AuthError } from "../../../core/auth/token-provider";
+import { isNetworkFailure } from "../../../core/domain/network";
 
 /**
  * Why a dashboard cannot be shown, in terms a council officer can act on. Failures come from two
@@ -46,7 +47,6 @@ export function isFatal(kind: ReportErrorKind): boolean {
   return kind === "no-licence" || kind === "no-access" || kind === "deleted";
 }
 
-const isNetworkFailure = (error: unknown) => error instanceof TypeError || /fetch failed|failed to fetch|network|load failed/i.test(String((error as { message?: unknown })?.message ?? ""));
 
 /** Entra's "the person (or an admin) has not consented to this app using Power BI" (AADSTS65001). */
 export function needsConsent(error: AuthError): boolean {

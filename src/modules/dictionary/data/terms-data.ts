@@ -2,8 +2,8 @@ import type { SPFI } from "@pnp/sp";
 import type { ListDeclaration } from "../../../../manifest/schema";
 import { httpStatusOf, updateItem } from "../../../core/data/concurrency";
 import { readAllItems } from "../../../core/data/large-list";
-import { getItem, getItems, listOf } from "../../../core/data/lists";
-import { siteUserNames } from "../../../core/data/people";
+import { getItem, getItems } from "../../../core/data/lists";
+import { loadItemVersions } from "../../../core/data/versions";
 import { filterFor } from "../../../core/domain/odata";
 import { type ContentWrite } from "../domain/proposal";
 import { type Version, versionFromWire } from "../domain/history";
@@ -70,14 +70,7 @@ export async function keyTaken(sp: SPFI, key: string): Promise<boolean> {
 
 /** Item versions with the editors' names, newest first. */
 export async function loadVersions(sp: SPFI, list: ListDeclaration, id: number): Promise<Version[]> {
-  const raw: Record<string, unknown>[] = await listOf(sp, list).items.getById(id).versions();
-  const versions = raw.map(versionFromWire);
-  const unnamed = versions.filter((v) => !v.editorName && v.editorId !== null).map((v) => v.editorId!);
-  if (unnamed.length) {
-    const names = await siteUserNames(sp, unnamed);
-    for (const v of versions) if (!v.editorName && v.editorId !== null) v.editorName = names.get(v.editorId) || null;
-  }
-  return versions;
+  return (await loadItemVersions(sp, list, id)).map(versionFromWire);
 }
 
 export const loadTermVersions = (sp: SPFI, id: number) => loadVersions(sp, glossaryList, id);

@@ -1,3 +1,4 @@
+import { type ItemVersion, itemVersionFromWire, versionLookup } from "../../../core/domain/versions";
 import { changedFields, CONTENT_FIELDS, type ContentField, type ContentSnapshot } from "./proposal";
 
 /**
@@ -18,29 +19,21 @@ export interface Version {
   reviewComment: string | null;
 }
 
-type Raw = Record<string, unknown>;
-
-function lookup(raw: Raw, name: string): { id: number | null; title: string | null } {
-  const direct = raw[`${name}Id`];
-  const object = raw[name] as { LookupId?: unknown; LookupValue?: unknown; Id?: unknown; Title?: unknown } | null | undefined;
-  const id = typeof direct === "number" ? direct : typeof object?.LookupId === "number" ? object.LookupId : typeof object?.Id === "number" ? object.Id : null;
-  const title = typeof object?.LookupValue === "string" ? object.LookupValue : typeof object?.Title === "string" ? object.Title : null;
-  return { id, title };
-}
-
-export function versionFromWire(raw: Raw): Version {
+/** A term's or proposal's version, from a version as SharePoint sends it (raw) or as core reads it. */
+export function versionFromWire(version: Record<string, unknown> | ItemVersion): Version {
+  const item = "values" in version && typeof version.values === "object" && version.values !== null ? (version as ItemVersion) : itemVersionFromWire(version as Record<string, unknown>);
+  const raw = item.values;
   const values: ContentSnapshot = {};
   for (const field of CONTENT_FIELDS) {
-    values[field] = field === "StewardId" ? lookup(raw, "Steward").id : field === "TermOwnerId" ? lookup(raw, "TermOwner").id : (raw[field] ?? null);
+    values[field] = field === "StewardId" ? versionLookup(raw, "Steward").id : field === "TermOwnerId" ? versionLookup(raw, "TermOwner").id : (raw[field] ?? null);
   }
   values.TermStatus = raw.TermStatus ?? null;
-  const editor = lookup(raw, "Editor");
   const approved = Number(raw.ApprovedProposal);
   return {
-    label: String(raw.VersionLabel ?? raw.OData__UIVersionString ?? ""),
-    saved: String(raw.Created ?? raw.Modified ?? ""),
-    editorId: editor.id,
-    editorName: editor.title,
+    label: item.label,
+    saved: item.saved,
+    editorId: item.editorId,
+    editorName: item.editorName,
     values,
     approvedProposal: raw.ApprovedProposal != null && Number.isFinite(approved) && approved > 0 ? approved : null,
     proposalStatus: typeof raw.ProposalStatus === "string" ? raw.ProposalStatus : null,

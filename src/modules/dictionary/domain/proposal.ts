@@ -101,6 +101,7 @@ export const PROPOSAL_SELECT = [
   "Created",
   "Modified",
   "AuthorId",
+  "EditorId",
   ...CONTENT_FIELDS,
   "Steward/Id",
   "Steward/Title",
@@ -115,6 +116,26 @@ export const PROPOSAL_EXPAND = ["Steward", "TermOwner", "Author"] as const;
 
 export type ProposalItem = RowOf<typeof termProposalsList, (typeof PROPOSAL_SELECT)[number]>;
 
+/** Statuses only an approver may set. */
+const DECISIONS: readonly ProposalStatus[] = ["Approved", "Sent back", "Declined"];
+
+/**
+ * Whether a decision status can be believed. SharePoint lets anyone who may write an item set any
+ * column, so the status alone proves nothing; but it records who last wrote the item (Editor), which
+ * nobody can forge. A decision last written by the proposal's own author or steward is a proposer
+ * deciding for themselves: it is not taken as a decision.
+ */
+export function decisionTrusted(status: ProposalStatus, ids: { editorId: number | null; authorId: number | null; stewardId: number | null }): boolean {
+  if (!DECISIONS.includes(status)) return true;
+  return ids.editorId !== null && ids.editorId !== ids.authorId && ids.editorId !== ids.stewardId;
+}
+
+/** The status as written, unless it is a decision its own proposer wrote: then it is still awaiting one ("In review"). */
+function trustedStatus(item: ProposalItem): ProposalStatus {
+  const written = (PROPOSAL_STATUSES as readonly unknown[]).includes(item.ProposalStatus) ? (item.ProposalStatus as ProposalStatus) : "Suggested";
+  return decisionTrusted(written, { editorId: item.EditorId ?? null, authorId: item.AuthorId ?? null, stewardId: item.StewardId ?? null }) ? written : "In review";
+}
+
 export function proposalFromItem(item: ProposalItem): Proposal {
   const values: Record<string, unknown> = {};
   for (const field of CONTENT_FIELDS) values[field] = item[field] ?? null;
@@ -122,7 +143,7 @@ export function proposalFromItem(item: ProposalItem): Proposal {
     id: item.Id,
     etag: item["odata.etag"] ?? null,
     kind: (PROPOSAL_KINDS as readonly unknown[]).includes(item.ProposalKind) ? (item.ProposalKind as ProposalKind) : "New term",
-    status: (PROPOSAL_STATUSES as readonly unknown[]).includes(item.ProposalStatus) ? (item.ProposalStatus as ProposalStatus) : "Suggested",
+    status: trustedStatus(item),
     termId: item.TermId ?? null,
     termKey: item.TermKey ?? null,
     baseVersion: item.BaseVersion ?? null,
@@ -130,7 +151,7 @@ export function proposalFromItem(item: ProposalItem): Proposal {
     ...definitionFieldsFrom(item),
     termKind: (TERM_KINDS as readonly unknown[]).includes(item.TermKind) ? (item.TermKind as TermKind) : null,
     reason: item.Reason ?? null,
-    reviewComment: item.ReviewComment ?? null,
+    reviewComment: trustedStatus(item) === item.ProposalStatus ? (item.ReviewComment ?? null) : null,
     stewardId: item.StewardId ?? null,
     ownerId: item.TermOwnerId ?? null,
     authorId: item.AuthorId ?? null,

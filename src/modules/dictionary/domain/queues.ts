@@ -16,6 +16,7 @@ export function actorFor(proposal: Proposal, term: Term | null | undefined, view
     isSteward: me !== null && proposal.stewardId === me,
     isApprover: me !== null && viewer.canApprove && approverIdOf(proposal, term) === me,
     isDataLead: viewer.isDataLead,
+    isProposer: me !== null && (proposal.authorId === me || proposal.stewardId === me),
   };
 }
 

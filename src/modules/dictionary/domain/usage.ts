@@ -36,7 +36,7 @@ export const OTHER_SEARCHES = "(other searches)";
 export const USAGE_SHARDS = 8;
 
 export function emptyCounts(): UsageCounts {
-  return { searches: 0, emptySearches: 0, opens: 0, byDepartment: {}, opened: {}, found: {}, noResults: {} };
+  return { searches: 0, emptySearches: 0, opens: 0, byDepartment: counter(), opened: counter(), found: counter(), noResults: counter() };
 }
 
 /**
@@ -51,8 +51,18 @@ export function usageSearchText(text: string): string | null {
   return normal.length >= 2 ? normal : null;
 }
 
+/**
+ * Counts keyed by text people typed or term keys: kept in objects without a prototype, so a key such
+ * as "constructor" or "__proto__" is just a key (on a plain object it would read Object's own members).
+ */
+function counter<V = number>(entries: Iterable<readonly [string, V]> = []): Record<string, V> {
+  const record = Object.create(null) as Record<string, V>;
+  for (const [key, value] of entries) record[key] = value;
+  return record;
+}
+
 const bump = (record: Record<string, number>, key: string, by = 1) => {
-  record[key] = (record[key] ?? 0) + by;
+  record[key] = (Object.hasOwn(record, key) ? record[key]! : 0) + by;
 };
 
 const departmentName = (department: string | null) => department?.trim() || "Not recorded";
@@ -61,7 +71,8 @@ const departmentName = (department: string | null) => department?.trim() || "Not
 export function tally(events: readonly UsageEvent[], start: UsageCounts = emptyCounts()): UsageCounts {
   const counts = mergeCounts(emptyCounts(), start);
   for (const event of events) {
-    const dept = (counts.byDepartment[departmentName(event.department)] ??= { searches: 0, opens: 0 });
+    const name = departmentName(event.department);
+    const dept = Object.hasOwn(counts.byDepartment, name) ? counts.byDepartment[name]! : (counts.byDepartment[name] = { searches: 0, opens: 0 });
     if (event.type === "search") {
       counts.searches++;
       dept.searches++;
@@ -81,14 +92,14 @@ export function tally(events: readonly UsageEvent[], start: UsageCounts = emptyC
 /** The sum of two sets of counts. */
 export function mergeCounts(a: UsageCounts, b: UsageCounts): UsageCounts {
   const sum = (x: Record<string, number>, y: Record<string, number>) => {
-    const out = { ...x };
+    const out = counter(Object.entries(x));
     for (const [k, n] of Object.entries(y)) bump(out, k, n);
     return out;
   };
-  const byDepartment: Record<string, DepartmentCounts> = {};
+  const byDepartment = counter<DepartmentCounts>();
   for (const source of [a.byDepartment, b.byDepartment]) {
     for (const [name, c] of Object.entries(source)) {
-      const d = (byDepartment[name] ??= { searches: 0, opens: 0 });
+      const d = Object.hasOwn(byDepartment, name) ? byDepartment[name]! : (byDepartment[name] = { searches: 0, opens: 0 });
       d.searches += c.searches;
       d.opens += c.opens;
     }
@@ -109,9 +120,8 @@ function capTexts(counts: UsageCounts): UsageCounts {
   const entries = Object.entries(counts.noResults).filter(([k]) => k !== OTHER_SEARCHES);
   if (entries.length <= MAX_NO_RESULT_TEXTS) return counts;
   entries.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
-  const kept = Object.fromEntries(entries.slice(0, MAX_NO_RESULT_TEXTS));
-  const folded = entries.slice(MAX_NO_RESULT_TEXTS).reduce((n, [, c]) => n + c, 0) + (counts.noResults[OTHER_SEARCHES] ?? 0);
-  return { ...counts, noResults: { ...kept, [OTHER_SEARCHES]: folded } };
+  const folded = entries.slice(MAX_NO_RESULT_TEXTS).reduce((n, [, c]) => n + c, 0) + (Object.hasOwn(counts.noResults, OTHER_SEARCHES) ? counts.noResults[OTHER_SEARCHES]! : 0);
+  return { ...counts, noResults: counter([...entries.slice(0, MAX_NO_RESULT_TEXTS), [OTHER_SEARCHES, folded] as const]) };
 }
 
 /** Reads a shard's JSON, tolerating a missing or damaged value (it is then counted as empty, not thrown). */
@@ -120,8 +130,8 @@ export function parseCounts(json: string | null | undefined): UsageCounts {
   try {
     const raw = JSON.parse(json) as Partial<UsageCounts>;
     const numbers = (value: unknown): Record<string, number> =>
-      Object.fromEntries(Object.entries((value as Record<string, unknown>) ?? {}).filter(([, n]) => typeof n === "number" && Number.isFinite(n) && n >= 0)) as Record<string, number>;
-    const byDepartment: Record<string, DepartmentCounts> = {};
+      counter(Object.entries((value as Record<string, unknown>) ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === "number" && Number.isFinite(entry[1]) && entry[1] >= 0));
+    const byDepartment = counter<DepartmentCounts>();
     for (const [name, c] of Object.entries((raw.byDepartment as Record<string, Partial<DepartmentCounts>>) ?? {})) {
       byDepartment[name] = { searches: Number(c?.searches) || 0, opens: Number(c?.opens) || 0 };
     }

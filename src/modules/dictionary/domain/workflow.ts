@@ -31,6 +31,8 @@ export interface Actor {
   /** They approve it: the term's owner (or, for a new term, the proposed owner). */
   isApprover: boolean;
   isDataLead: boolean;
+  /** They made or steward the proposal: they never decide on it, not even as the data lead. */
+  isProposer?: boolean;
 }
 
 type Who = "steward" | "approver";
@@ -56,6 +58,8 @@ export const ACTION_LABELS: Record<ProposalAction, string> = {
 };
 
 function mayAct(by: Who, actor: Actor): boolean {
+  // A decision is someone else's: whoever proposed or drafted a change never approves it.
+  if (by === "approver" && actor.isProposer) return false;
   // The data lead owns the strategy and stands in for a missing steward or owner.
   if (actor.isDataLead) return true;
   return by === "steward" ? actor.isSteward : actor.isApprover;
@@ -68,6 +72,7 @@ export function transition(status: ProposalStatus, action: ProposalAction, actor
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(status)) return { ok: false, reason: `A proposal that is ${status.toLowerCase()} cannot be ${pastTense(action)}.` };
   if (!mayAct(rule.by, actor)) {
+    if (rule.by === "approver" && actor.isProposer) return { ok: false, reason: "You proposed or drafted this, so someone else decides: the term's owner or the data lead." };
     return { ok: false, reason: rule.by === "approver" ? "Only the term's owner or the data lead can do that." : "Only the proposal's steward or the data lead can do that." };
   }
   if (rule.needsComment && !comment.trim()) return { ok: false, reason: "Say what needs to change, so the steward knows what to do." };

@@ -1,3 +1,4 @@
+import { ListLink } from "../../../core/ui/ListLink";
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { History16Regular } from "@fluentui/react-icons";
 import { useEffect } from "react";
@@ -26,16 +27,6 @@ const useStyles = makeStyles({
 });
 
 /** Only web links become links: a `javascript:` URL typed into a list must never run. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 function PersonLink({ person }: { person: PersonRef | null | undefined }) {
   if (!person) return null;
   return person.email ? <Link href={`mailto:${person.email}`}>{person.name || person.email}</Link> : <>{person.name}</>;
@@ -216,15 +207,7 @@ function TermDetails({ term, onChanged }: { term: Term; onChanged: () => void })
           <Detail label="Unit">{term.unit}</Detail>
           <Detail label="Source system">{term.sourceSystem}</Detail>
           <Detail label="National standard">
-            {term.nationalStandard ? (
-              safeHttpUrl(term.nationalStandard.url) ? (
-                <Link href={safeHttpUrl(term.nationalStandard.url)!} target="_blank" rel="noopener noreferrer">
-                  {term.nationalStandard.description || term.nationalStandard.url} (opens in a new tab)
-                </Link>
-              ) : (
-                term.nationalStandard.description
-              )
-            ) : null}
+            {term.nationalStandard ? <ListLink url={term.nationalStandard.url}>{term.nationalStandard.description || term.nationalStandard.url}</ListLink> : null}
           </Detail>
           <Detail label="Review date">{term.reviewDate ? `${formatDate(term.reviewDate)}${overdue ? " (overdue)" : ""}` : null}</Detail>
           <Detail label="Defined in the strategy">{term.strategySection ? `Data Use and Analytics Strategy 2025–2028, “${term.strategySection}”` : null}</Detail>

@@ -27,10 +27,15 @@ function rates(enrolments: readonly Enrolment[], groupsOf: (e: Enrolment) => str
     .sort((a, b) => a.group.localeCompare(b.group, "en-GB"));
 }
 
-/** Participation and completion per course, per learner's service, and per course audience. */
-export function participation(enrolments: readonly Enrolment[], courses: readonly Course[]) {
+/** A booking the figures can count: it names its course and its learner (SharePoint does not enforce required columns on REST writes). */
+const countable = (e: Enrolment) => Boolean(e.courseKey) && e.learnerId > 0;
+
+/** Participation and completion per course, per learner's service, and per course audience; incomplete bookings are skipped and counted. */
+export function participation(all: readonly Enrolment[], courses: readonly Course[]) {
   const byKey = new Map(courses.map((c) => [c.key, c]));
+  const enrolments = all.filter(countable);
   return {
+    skipped: all.length - enrolments.length,
     byCourse: rates(enrolments, (e) => [byKey.get(e.courseKey)?.title ?? e.courseKey]),
     byService: rates(enrolments, (e) => [e.learnerService ?? "No service recorded"]),
     byAudience: rates(enrolments, (e) => byKey.get(e.courseKey)?.audiences ?? []),

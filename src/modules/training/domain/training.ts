@@ -45,6 +45,8 @@ export interface Enrolment {
   pre: SurveyAnswers | null;
   post: SurveyAnswers | null;
   completedOn: string | null;
+  /** A trainer's record for this booking, if any (a trainer corrects it with its ETag). */
+  trainerConfirmation?: { id: number; etag: string | null; outcome: "Completed" | "Did not attend" } | null;
 }
 
 export interface Pathway {

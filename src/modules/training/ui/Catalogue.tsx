@@ -1,6 +1,7 @@
-import { Badge, Button, Card, Dropdown, Link, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ListLink } from "../../../core/ui/ListLink";
+import { Badge, Button, Card, Dropdown, Option, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { COURSE_AUDIENCES, COURSE_FORMATS, COURSE_LEVELS, COURSE_TOPICS } from "../lists";
-import { formatDate, plural } from "../../../core/domain/format";
+import { formatDateTime, plural } from "../../../core/domain/format";
 import { type CatalogueFilters, filterCourses } from "../domain/catalogue";
 import type { Placement } from "../domain/places";
 import type { Course, Enrolment, Session } from "../domain/training";
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
   quote: { color: tokens.colorNeutralForeground2 },
 });
 
-const dateTime = (iso: string) => `${formatDate(iso)} at ${new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" }).format(new Date(iso))}`;
+const dateTime = formatDateTime;
 
 function placementText(p: Placement | undefined): string {
   if (!p) return "";
@@ -109,14 +110,14 @@ export function Catalogue({ courses, principles, sessions, free, mine, placed, f
                             {dateTime(s.start)}, {s.location ?? "place to be confirmed"}. {places > 0 ? `${plural(places, "place")} free.` : "Full: you can join the waiting list."}
                           </Text>
                           {s.meetingLink && (
-                            <Link href={s.meetingLink} target="_blank" rel="noopener noreferrer">
+                            <ListLink url={s.meetingLink} policy={{ teamsMeeting: true }}>
                               Teams meeting link
-                            </Link>
+                            </ListLink>
                           )}
                           {booking ? (
                             <Text weight="semibold">{placementText(placed.get(booking.id))}</Text>
                           ) : (
-                            <Button size="small" appearance="primary" onClick={() => onEnrol(s, course)} aria-label={`${places > 0 ? "Book" : "Join the waiting list for"} ${course.title} on ${dateTime(s.start)}`}>
+                            <Button size="small" appearance="primary" onClick={() => onEnrol(s, course)} aria-label={`${places > 0 ? "Book a place" : "Join waiting list"}: ${course.title}, ${dateTime(s.start)}`}>
                               {places > 0 ? "Book a place" : "Join waiting list"}
                             </Button>
                           )}

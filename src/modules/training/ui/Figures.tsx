@@ -1,6 +1,7 @@
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { peopleInDepartment } from "../../../core/data/people";
 import { formatNumber } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
@@ -63,7 +64,7 @@ export function Figures({ courses, pathways }: { courses: Course[]; pathways: Pa
     const [enrolments, ids, team] = await Promise.all([
       loadAllEnrolments(sp),
       siteUserIdsByEmail(sp),
-      department ? graph.getAll<{ displayName: string; mail: string | null }>(`/users?$filter=department eq '${department.replace(/'/g, "''")}'&$select=displayName,mail`) : Promise.resolve([]),
+      department ? peopleInDepartment(graph, department) : Promise.resolve([]),
     ]);
     return { enrolments, team: team.map((t) => ({ name: t.displayName, siteUserId: t.mail ? (ids.get(t.mail.toLowerCase()) ?? null) : null })) };
   }, [sp, graph, person]);
@@ -92,6 +93,7 @@ export function Figures({ courses, pathways }: { courses: Course[]; pathways: Pa
         <Text as="h2" size={500} weight="semibold" id="rates-heading">
           Participation and completion
         </Text>
+        {rates.skipped > 0 && <Text>{rates.skipped === 1 ? "One booking is" : `${rates.skipped} bookings are`} missing its course or learner and is not counted: check the Enrolments list.</Text>}
         <RateTable caption="By course" rates={rates.byCourse} />
         <RateTable caption="By service" rates={rates.byService} />
         <RateTable caption="By audience" rates={rates.byAudience} />

@@ -1,5 +1,5 @@
 import { Button, Card, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatDate } from "../../../core/domain/format";
+import { formatDateTime } from "../../../core/domain/format";
 import { EmptyState } from "../../../core/ui/states";
 import type { Placement } from "../domain/places";
 import type { Course, Enrolment, Session } from "../domain/training";
@@ -47,7 +47,7 @@ export function MyLearning({ mine, sessions, courses, placed, now, onCalendar, o
                 {title}
               </Text>
               <Text>
-                {session ? `${formatDate(session.start)}, ${session.location ?? "place to be confirmed"}` : "Session details unavailable"} · {stateText(e, placed.get(e.id))}
+                {session ? `${formatDateTime(session.start)}, ${session.location ?? "place to be confirmed"}` : "Session details unavailable"} · {stateText(e, placed.get(e.id))}
               </Text>
               <Text size={200}>
                 Confidence before: {e.pre ? "rated" : "not rated yet"} · after: {e.post ? "rated" : e.state === "Completed" ? "not rated yet" : "after you complete the course"}

@@ -1,11 +1,11 @@
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import { Button, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { formatDate } from "../../../core/domain/format";
+import { formatDate, formatDateTime } from "../../../core/domain/format";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { loadSessionEnrolments, loadSessionsFrom, markCompleted } from "../data/training-data";
+import { loadSessionEnrolments, loadSessionsFrom, recordCompletion } from "../data/training-data";
 import { placements } from "../domain/places";
 import type { Course, Enrolment, Session } from "../domain/training";
 
@@ -27,7 +27,7 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
   const complete = async (e: Enrolment) => {
     setFailure(null);
     try {
-      await markCompleted(sp, e, now);
+      await recordCompletion(sp, e, now);
       bookings.reload();
     } catch (error) {
       setFailure(error);
@@ -54,7 +54,11 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
         const placed = placements(bookings.value, session.capacity);
         const active = bookings.value.filter((e) => e.state !== "Cancelled");
         if (active.length === 0) return <Text>Nobody has booked this session yet.</Text>;
+        // Nobody can have completed a session that has not begun; the button waits until it starts.
+        const started = new Date(session.start) <= now;
         return (
+          <>
+          {!started && <Text>Completion can be recorded once the session has started ({formatDateTime(session.start)}).</Text>}
           <Table size="small" aria-label="Bookings">
             <TableHeader>
               <TableRow>
@@ -75,10 +79,10 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
                     <TableCell>
                       {e.state === "Completed" ? (
                         "Completed"
-                      ) : p?.state === "Waitlisted" ? (
+                      ) : p?.state === "Waitlisted" || !started ? (
                         ""
                       ) : (
-                        <Button size="small" onClick={() => void complete(e)} aria-label={`Record ${e.learnerName ?? "this learner"} as completed`}>
+                        <Button size="small" onClick={() => void complete(e)} aria-label={`Record completion: ${e.learnerName ?? "this learner"}`}>
                           Record completion
                         </Button>
                       )}
@@ -88,6 +92,7 @@ export function Register({ courses, now }: { courses: Course[]; now: Date }) {
               })}
             </TableBody>
           </Table>
+          </>
         );
       })()}
     </div>

@@ -1,5 +1,6 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { useReturnFocusOnUnmount } from "../../../core/ui/focus";
 import { ErrorState } from "../../../core/ui/states";
 import { missingRatings } from "../domain/survey";
 import type { SurveyAnswers } from "../domain/training";
@@ -12,11 +13,18 @@ const SCALE = [
   [5, "5 Very confident"],
 ] as const;
 
-const useStyles = makeStyles({ fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // The five choices wrap on a phone rather than cutting "5 Very confident" off.
+  scale: { flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  details: { fontWeight: tokens.fontWeightSemibold },
+});
 
 export interface SurveyDialogProps {
   title: string;
   intro: string;
+  /** What is being booked, when it is a booking: the session's date, time and place. */
+  details?: string;
   skills: string[];
   initial?: SurveyAnswers | null;
   submitLabel: string;
@@ -27,8 +35,9 @@ export interface SurveyDialogProps {
 }
 
 /** A short self-rating, 1 to 5 per skill. The answers stay in the dialog if saving fails. */
-export function SurveyDialog({ title, intro, skills, initial, submitLabel, skipLabel, onSubmit, onClose }: SurveyDialogProps) {
+export function SurveyDialog({ title, intro, details, skills, initial, submitLabel, skipLabel, onSubmit, onClose }: SurveyDialogProps) {
   const styles = useStyles();
+  useReturnFocusOnUnmount();
   const [answers, setAnswers] = useState<Partial<SurveyAnswers>>(initial ?? {});
   const [missing, setMissing] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -59,11 +68,12 @@ export function SurveyDialog({ title, intro, skills, initial, submitLabel, skipL
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent className={styles.fields}>
+              {details && <Text className={styles.details}>{details}</Text>}
               <Text>{intro}</Text>
               {failure !== null && <ErrorState error={failure} />}
               {skills.map((skill) => (
                 <Field key={skill} label={skill} validationMessage={missing.includes(skill) ? `Rate your confidence in ${skill.toLowerCase()}.` : undefined} validationState={missing.includes(skill) ? "error" : "none"}>
-                  <RadioGroup layout="horizontal" value={answers[skill] ? String(answers[skill]) : ""} onChange={(_, d) => setAnswers({ ...answers, [skill]: Number(d.value) })}>
+                  <RadioGroup layout="horizontal" className={styles.scale} value={answers[skill] ? String(answers[skill]) : ""} onChange={(_, d) => setAnswers({ ...answers, [skill]: Number(d.value) })}>
                     {SCALE.map(([value, label]) => (
                       <Radio key={value} value={String(value)} label={label} />
                     ))}

@@ -1,11 +1,15 @@
 import { TRAINING_CAPABILITIES } from "../capabilities";
-import { Tab, TabList, Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
+import { ViewTabs } from "../../../core/ui/ViewTabs";
+import { formatDateTime } from "../../../core/domain/format";
+import { useAnnounce } from "../../../core/ui/announcer";
+import { ConfirmDialog } from "../../../core/ui/ConfirmDialog";
 import { useMemo, useState } from "react";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import type { ModulePageProps } from "../../../core/module";
-import { cancelEnrolment, enrol, markCompleted, saveSurvey } from "../data/training-data";
+import { cancelEnrolment, confirmMyCompletion, enrol, saveSurvey } from "../data/training-data";
 import { catalogueFiltersFromParams, type CatalogueFilters } from "../domain/catalogue";
 import { toIcs } from "../../../core/domain/ics";
 import { downloadFile } from "../../../core/ui/download";
@@ -33,6 +37,8 @@ export default function TrainingPage({ params }: ModulePageProps) {
   const now = useMemo(() => new Date(), []);
   const { state, derived } = useTraining(now);
   const [survey, setSurvey] = useState<SurveyRequest | null>(null);
+  const [cancelling, setCancelling] = useState<Enrolment | null>(null);
+  const announce = useAnnounce();
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -55,6 +61,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
     try {
       await work();
       setNotice(done);
+      announce(done);
       state.reload();
     } catch (error) {
       setFailure(error);
@@ -89,13 +96,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
         </Title2>
         <Text as="p">Courses, sessions and pathways to build data skills across the council.</Text>
       </div>
-      <TabList selectedValue={tab} onTabSelect={(_, d) => go({ tab: d.value as TabId })} aria-label="Training views">
-        {tabs.map((t) => (
-          <Tab key={t} value={t}>
-            {TAB_LABELS[t]}
-          </Tab>
-        ))}
-      </TabList>
+      <ViewTabs label="Training views" selected={tab} onSelect={(value) => go({ tab: value })} tabs={tabs.map((t) => ({ value: t, label: TAB_LABELS[t] }))} />
       <Text role="status" aria-live="polite">
         {notice}
       </Text>
@@ -129,9 +130,28 @@ export default function TrainingPage({ params }: ModulePageProps) {
             const course = courseOf(e.courseKey);
             if (course) setSurvey({ kind: which, enrolment: e, course });
           }}
-          onComplete={(e) => void act(() => markCompleted(sp, e, new Date()), "Marked as completed. Please rate your confidence now.")}
-          onCancel={(e) => void act(() => cancelEnrolment(sp, e), "Your booking is cancelled; the place goes to the next person waiting.")}
+          onComplete={(e) => void act(() => confirmMyCompletion(sp, e), "Marked as completed. Please rate your confidence now.")}
+          onCancel={setCancelling}
         />
+      )}
+      {cancelling && (
+        <ConfirmDialog
+          title="Cancel this booking?"
+          confirmLabel="Cancel my booking"
+          keepLabel="Keep my booking"
+          onClose={() => setCancelling(null)}
+          onConfirm={() => {
+            const booking = cancelling;
+            setCancelling(null);
+            void act(() => cancelEnrolment(sp, booking), "Your booking is cancelled; the place goes to the next person waiting.");
+          }}
+        >
+          {(() => {
+            const session = data.mySessions.get(cancelling.sessionId);
+            const title = courseOf(cancelling.courseKey)?.title ?? cancelling.courseKey;
+            return `${title}${session ? `, ${formatDateTime(session.start)}` : ""}. Your place goes to the next person waiting; to come after all, you would book again.`;
+          })()}
+        </ConfirmDialog>
       )}
       {tab === "pathways" && <Pathways pathways={data.pathways} courses={data.courses} mine={data.mine} />}
       {tab === "figures" && <Figures courses={data.courses} pathways={data.pathways} />}
@@ -139,6 +159,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
       {survey && (
         <SurveyDialog
           title={survey.kind === "post" ? `After ${survey.course.title}` : survey.kind === "pre" ? `Before ${survey.course.title}` : `Book ${survey.course.title}`}
+          details={survey.kind === "book" ? `${formatDateTime(survey.session.start)}, ${survey.session.location ?? "place to be confirmed"}` : undefined}
           intro={survey.kind === "post" ? "How confident are you now? 1 is not confident, 5 is very confident." : "Before the course, how confident are you? 1 is not confident, 5 is very confident. This helps show what the training changes."}
           skills={survey.course.skills}
           initial={survey.kind === "pre" || survey.kind === "post" ? (survey.kind === "pre" ? survey.enrolment.pre : survey.enrolment.post) : null}

@@ -1,0 +1,82 @@
+import { type RefObject, useEffect, useRef } from "react";
+
+/**
+ * Returns focus to what opened an overlay (a drawer, a dialog, a menu) when it closes, so a keyboard
+ * or screen-reader user carries on where they were. Fluent returns focus itself only while focus is
+ * still inside the overlay; a save, a refresh or a re-render can move it to the page's body first.
+ * Call with the overlay's `open` on every render; the opener is noted as the overlay opens.
+ */
+export function useReturnFocus(open: boolean): void {
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  // Noted while rendering the opening, before the overlay takes focus in its own effects.
+  if (open && !wasOpen.current && typeof document !== "undefined") opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  wasOpen.current = open;
+  useEffect(() => {
+    if (open) return;
+    const target = opener.current;
+    opener.current = null;
+    if (!target) return;
+    // After the overlay's own focus handling has run.
+    const frame = requestAnimationFrame(() => {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (lost && target.isConnected) target.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [open]);
+}
+
+/**
+ * For an overlay that is mounted only while open (a dialog rendered on demand): focus goes back to
+ * what was focused when it appeared, once it is gone.
+ */
+export function useReturnFocusOnUnmount(): void {
+  const opener = useRef<HTMLElement | null>(typeof document !== "undefined" && document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  useEffect(
+    () => () => {
+      const target = opener.current;
+      if (!target) return;
+      requestAnimationFrame(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost && target.isConnected) target.focus();
+      });
+    },
+    [],
+  );
+}
+
+/**
+ * After moving to another page, puts focus on the new page's main heading, so a screen reader starts
+ * there and the next Tab goes into the page, not back to the top. Pages load on demand, so it waits
+ * (briefly) for the heading. A route change that keeps the same page (a drawer opening over a list)
+ * keeps the same heading and leaves focus where it is; so does the first page of a visit.
+ */
+export function useFocusHeadingOnNavigate(routeKey: string, container: RefObject<HTMLElement | null>): void {
+  const first = useRef(true);
+  const lastHeading = useRef<string | null>(null);
+  useEffect(() => {
+    const headingText = () => container.current?.querySelector<HTMLElement>("h1")?.textContent ?? null;
+    if (first.current) {
+      first.current = false;
+      // Remember the first page's heading once it has loaded.
+      const settle = window.setTimeout(() => (lastHeading.current = headingText()), 1500);
+      return () => window.clearTimeout(settle);
+    }
+    const before = lastHeading.current;
+    let tries = 0;
+    let frame = 0;
+    const look = () => {
+      const heading = container.current?.querySelector<HTMLElement>("h1");
+      if (heading && heading.textContent !== before) {
+        lastHeading.current = heading.textContent;
+        if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+        heading.focus();
+        return;
+      }
+      if (++tries < 120) frame = requestAnimationFrame(look);
+      else lastHeading.current = headingText();
+    };
+    frame = requestAnimationFrame(look);
+    return () => cancelAnimationFrame(frame);
+  }, [routeKey, container]);
+}
