@@ -1,7 +1,10 @@
 import { Button, Field, Input, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea, Title3 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { currentSiteUserId } from "../../../core/data/people";
 import { formatDate, formatNumber } from "../../../core/domain/format";
+import { DateField } from "../../../core/ui/DateField";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
+import { LineChart, type LinePoint } from "../../../core/ui/charts";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
@@ -11,7 +14,6 @@ import { addAudit, loadAudits } from "../data/audits-data";
 import { type Audit, type AuditDraft, type AuditField, auditTrends, type DatasetAuditTrend, emptyAudit, errorRate, rateText, totalErrors, validateAudit } from "../domain/log/audits";
 import { DIMENSION_LABELS, DIMENSIONS } from "../domain/log/issue";
 import type { FormProblem } from "../domain/log/report-form";
-import { ErrorSummary } from "./ErrorSummary";
 import { SaveFailure, useQualityStyles } from "./parts";
 
 function trendWords(t: DatasetAuditTrend): string {
@@ -21,6 +23,19 @@ function trendWords(t: DatasetAuditTrend): string {
   return `${t.direction === "down" ? "Fewer errors" : "More errors"}: ${rateText(first)} at the first audit, ${rateText(t.latest)} at the latest`;
 }
 
+/** A dataset's error rate audit by audit, oldest first: the line that shows whether errors are falling. */
+function trendLine(trend: DatasetAuditTrend): LinePoint[] {
+  const seen = new Map<string, number>();
+  return trend.points.map((p) => {
+    const day = formatDate(p.date);
+    const n = (seen.get(day) ?? 0) + 1;
+    seen.set(day, n);
+    return { period: n > 1 ? `${day} (${n})` : day, value: Math.round(p.rate * 10) / 10 };
+  });
+}
+
+const PER_100 = { decimals: 1, unit: { singular: "per 100 records", plural: "per 100 records" } };
+
 function AuditForm({ today, onAdded }: { today: string; onAdded: (audit: Audit) => void }) {
   const styles = useQualityStyles();
   const { sp } = useServices();
@@ -28,10 +43,6 @@ function AuditForm({ today, onAdded }: { today: string; onAdded: (audit: Audit) 
   const [problems, setProblems] = useState<FormProblem<AuditField>[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (problems.length) summary.current?.focus();
-  }, [problems]);
   const problem = (field: AuditField) => problems.find((p) => p.field === field)?.message;
   const state = (field: AuditField) => (problem(field) ? { validationMessage: problem(field), validationState: "error" as const } : {});
   const submit = async () => {
@@ -62,15 +73,13 @@ function AuditForm({ today, onAdded }: { today: string; onAdded: (audit: Audit) 
       <Title3 as="h2" id="audit-form-title">
         Record an audit
       </Title3>
-      <ErrorSummary ref={summary} problems={problems.map((p) => ({ fieldId: `audit-${p.field}`, message: p.message }))} />
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: `audit-${p.field}`, message: p.message }))} />
       {failure !== null && <SaveFailure error={failure} refused="Only information asset owners and managers and the data lead can record audits." />}
       <div className={styles.pair}>
         <Field label="Dataset or system" required {...state("dataset")}>
           <Input id="audit-dataset" value={draft.dataset} maxLength={255} onChange={(_, d) => setDraft({ ...draft, dataset: d.value })} />
         </Field>
-        <Field label="Audit date" required {...state("date")}>
-          <Input id="audit-date" type="date" value={draft.date} onChange={(_, d) => setDraft({ ...draft, date: d.value })} />
-        </Field>
+        <DateField id="audit-date" label="Audit date" required value={draft.date} onChange={(date) => setDraft({ ...draft, date })} {...(problem("date") ? { validationMessage: problem("date") } : {})} />
         <Field label="Records checked" required {...state("recordsChecked")}>
           <Input id="audit-recordsChecked" inputMode="numeric" value={draft.recordsChecked} onChange={(_, d) => setDraft({ ...draft, recordsChecked: d.value })} />
         </Field>
@@ -110,6 +119,7 @@ export default function AuditsView({ today }: { today: string }) {
   const trends = useMemo(() => auditTrends(all), [all]);
   if (audits.status === "loading") return <Loading label="Loading audits…" />;
   if (audits.status === "error") return <ErrorState error={audits.error} onRetry={audits.reload} />;
+  const chosenTrend = chosen ? trends.find((t) => t.dataset === chosen) : undefined;
   const ofChosen = chosen ? all.filter((a) => a.dataset === chosen).sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id) : [];
 
   return (
@@ -158,6 +168,7 @@ export default function AuditsView({ today }: { today: string }) {
           <Title3 as="h2" id="audit-dataset">
             Audits of {chosen}
           </Title3>
+          {chosenTrend && chosenTrend.points.length > 1 && <LineChart title={`Error rate of ${chosen}, audit by audit`} summary={`${trendWords(chosenTrend)}.`} points={trendLine(chosenTrend)} valueLabel="Errors per 100 records checked" periodLabel="Audit" format={PER_100} />}
           <div className={styles.tableScroll}>
             <Table size="small" aria-label={`Audits of ${chosen}, newest first`}>
               <TableHeader>

@@ -2,6 +2,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Te
 import { useMemo } from "react";
 import { formatNumber, plural } from "../../../core/domain/format";
 import { ErrorState, Loading } from "../../../core/ui/states";
+import { BarChart } from "../../../core/ui/charts";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
 import type { AsyncState } from "../../../core/ui/use-async";
 import { auditTrends, rateText } from "../domain/log/audits";
@@ -137,6 +138,14 @@ export default function FiguresView({ today, data }: { today: string; data: Asyn
         <Text>
           Calendar days from the day a problem was reported to the day it was resolved (weekends and bank holidays count: it is how long the data stayed wrong). Issues closed as "won't fix" are left out. Overall: mean {daysText(f.dimensions.overall.meanDays)}, median {daysText(f.dimensions.overall.medianDays)}, over {plural(f.dimensions.overall.resolved, "resolved issue")}.
         </Text>
+        <BarChart
+          title="Median days to resolve, by dimension"
+          data={f.dimensions.groups.map((g) => ({ label: g.group, value: g.medianDays === null ? null : Math.round(g.medianDays * 10) / 10 }))}
+          categoryLabel="Dimension"
+          valueLabel="Median days to resolve"
+          noun="dimension"
+          format={{ decimals: 1, unit: { singular: "day", plural: "days" } }}
+        />
         <StatsTable caption="Days to resolve by dimension" first="Dimension" stats={f.dimensions} />
         <StatsTable caption="Days to resolve by service" first="Service" stats={f.services} />
       </section>
@@ -148,24 +157,7 @@ export default function FiguresView({ today, data }: { today: string; data: Asyn
         <Text>
           {plural(open, "issue")} open, new reports included{oldest && open ? `; the oldest band with any is ${oldest.label.toLowerCase()}` : ""}.
         </Text>
-        <div className={styles.tableScroll}>
-          <Table size="small" aria-label="Open issues by age band">
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>Days since reported</TableHeaderCell>
-                <TableHeaderCell>Open issues</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {f.ages.map((a) => (
-                <StaticTableRow key={a.label}>
-                  <TableCell>{a.label}</TableCell>
-                  <TableCell>{formatNumber(a.count)}</TableCell>
-                </StaticTableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <BarChart title="Open issues by days since reported" data={f.ages.map((a) => ({ label: a.label, value: a.count }))} categoryLabel="Days since reported" valueLabel="Open issues" noun="age band" format={{ decimals: 0 }} tableInitiallyOpen />
       </section>
 
       <section className={styles.section} aria-labelledby="figures-audits">

@@ -1,10 +1,10 @@
-import { Button, DrawerBody, DrawerHeader, DrawerHeaderTitle, OverlayDrawer, Tab, TabList, Text, Title2 } from "@fluentui/react-components";
-import { Dismiss24Regular } from "@fluentui/react-icons";
+import { Tab, TabList, Text, Title2 } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { currentSiteUserId } from "../../../core/data/people";
 import type { ModulePageProps } from "../../../core/module";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
+import { SideDrawer } from "../../../core/ui/SideDrawer";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { QUALITY_CAPABILITIES } from "../capabilities";
@@ -105,19 +105,12 @@ export default function QualityPage({ rest, params }: ModulePageProps) {
         {section === "figures" && <FiguresView today={today} data={figures} />}
         {section === "settings" && ready && <SettingsView />}
       </Suspense>
-      <OverlayDrawer open={opened !== undefined} position="end" size="medium" onOpenChange={(_, d) => !d.open && close()}>
-        <DrawerHeader>
-          <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={close} />}>
-            {shown ? shown.title || referenceText(shown.reference) : opened !== undefined ? referenceText(opened) : "Issue"}
-          </DrawerHeaderTitle>
-        </DrawerHeader>
-        <DrawerBody>
+      <SideDrawer open={opened !== undefined} onClose={close} title={shown ? shown.title || referenceText(shown.reference) : opened !== undefined ? referenceText(opened) : "Issue"}>
           {!shown && detail.status === "loading" && <Loading label="Loading the issue…" />}
           {!shown && detail.status === "error" && <ErrorState error={detail.error} onRetry={detail.reload} />}
           {!shown && detail.status === "ready" && <EmptyState title={`There is no ${opened !== undefined ? referenceText(opened) : "such issue"}`}>It may have been deleted, or the link may be mistyped.</EmptyState>}
           {shown && ready && <IssueDetail entry={shown} rules={ready.rules} today={today} viewerId={ready.viewer.siteUserId} canTriage={canTriage} onSaved={onSaved} />}
-        </DrawerBody>
-      </OverlayDrawer>
+      </SideDrawer>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Field, Input, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Title3 } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { isConflict } from "../../../core/data/concurrency";
+import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { StaticTableRow } from "../../../core/ui/StaticTableRow";
@@ -8,7 +9,6 @@ import { useAsync } from "../../../core/ui/use-async";
 import { loadTargetRules, saveTargetRule } from "../data/targets-data";
 import { SEVERITY_MEANINGS } from "../domain/log/issue";
 import { DEFAULT_TARGET_DAYS, parseTargetDays, type TargetRule } from "../domain/log/targets";
-import { ErrorSummary } from "./ErrorSummary";
 import { SaveFailure, useQualityStyles } from "./parts";
 
 /** The severity rule, as data the data lead edits: calendar days from reporting to an issue's target date. */
@@ -21,10 +21,6 @@ export default function SettingsView() {
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
-  const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (Object.keys(problems).length) summary.current?.focus();
-  }, [problems]);
   useEffect(() => {
     if (rules.status === "ready") setTyped(Object.fromEntries(rules.value.map((r) => [r.severity, String(r.days)])));
   }, [rules]);
@@ -67,7 +63,7 @@ export default function SettingsView() {
         {notice}
       </Text>
       {failure !== null && <SaveFailure error={failure} refused="Only the data lead can change the targets." />}
-      <ErrorSummary ref={summary} problems={Object.entries(problems).map(([severity, message]) => ({ fieldId: `target-${severity}`, message: `${severity}: ${message}` }))} />
+      <ErrorSummary problems={Object.entries(problems).map(([severity, message]) => ({ fieldId: `target-${severity}`, message: `${severity}: ${message}` }))} />
       <form
         noValidate
         className={styles.form}

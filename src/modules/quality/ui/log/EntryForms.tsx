@@ -1,6 +1,8 @@
-import { Button, Dropdown, Field, Input, Option, Text, Textarea } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Text, Textarea } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef } from "react";
 import { formatDate } from "../../../../core/domain/format";
+import { DateField } from "../../../../core/ui/DateField";
+import { ErrorSummary } from "../../../../core/ui/ErrorSummary";
 import { PersonPicker } from "../../../../core/ui/PersonPicker";
 import { useServices } from "../../../../core/ui/services";
 import { AlreadyTriagedError, triageReport, updateIssue, updateReport } from "../../data/log-data";
@@ -10,21 +12,12 @@ import { type LogEntry, ROOT_CAUSES, type RootCause } from "../../domain/log/iss
 import { draftFromContent, type ReportDraft, type ReportField, validateReport } from "../../domain/log/report-form";
 import { targetDaysFor, type TargetRule } from "../../domain/log/targets";
 import { allowedStatuses, type TriageDraft, type TriageField, triageDraftFor, type TriageStatus, validateTriage } from "../../domain/log/triage";
-import { ErrorSummary } from "../ErrorSummary";
 import { SaveFailure, useQualityStyles } from "../parts";
 import { ConflictNotice } from "./ConflictNotice";
 import { ReportFields, reportFieldId } from "./ReportFields";
 import { useEntryEditor } from "./use-entry-editor";
 
 const REPORT_RULES: EditorRules<ReportDraft> = { draftFor: (e) => draftFromContent(e), merge: mergeReportDrafts };
-
-function useFocusOnProblems(count: number) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (count) ref.current?.focus();
-  }, [count]);
-  return ref;
-}
 
 /** The reporter's own edit of a report not yet triaged. */
 export function ReporterEditForm({ entry, onSaved, onDone }: { entry: LogEntry; onSaved: (e: LogEntry) => void; onDone: () => void }) {
@@ -33,7 +26,6 @@ export function ReporterEditForm({ entry, onSaved, onDone }: { entry: LogEntry; 
   const save = useCallback((draft: ReportDraft, base: LogEntry) => updateReport(sp, base, draft), [sp]);
   const editor = useEntryEditor(entry, REPORT_RULES, save, onSaved);
   const { draft, problems, saving, failure, conflict, saved } = editor.state;
-  const summary = useFocusOnProblems(problems.length);
   useEffect(() => {
     if (saved) onDone();
   }, [saved, onDone]);
@@ -47,7 +39,7 @@ export function ReporterEditForm({ entry, onSaved, onDone }: { entry: LogEntry; 
         editor.submit(validateReport(draft));
       }}
     >
-      <ErrorSummary ref={summary} problems={problems.map((p) => ({ fieldId: reportFieldId(id, p.field as ReportField), message: p.message }))} />
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: reportFieldId(id, p.field as ReportField), message: p.message }))} />
       {conflict && <ConflictNotice current={conflict.current} changes={conflict.changes} saving={saving} onReapply={editor.reapply} onUseTheirs={editor.useTheirs} />}
       {failure !== null && <SaveFailure error={failure} refused="Only the person who reported it can change a report, and only until it is triaged." />}
       <ReportFields idPrefix={id} draft={draft} problems={problems} onChange={editor.edit} />
@@ -87,7 +79,6 @@ export function TriageForm({ entry, rules, onSaved, onAlreadyTriaged }: { entry:
   );
   const editor = useEntryEditor(entry, editorRules, save, onSaved);
   const { draft, problems, saving, failure, conflict, base } = editor.state;
-  const summary = useFocusOnProblems(problems.length);
   const id = `triage-${entry.reference}`;
   const fieldId = (field: TriageField) => (field in TRIAGE_IDS ? `${id}-${TRIAGE_IDS[field as keyof typeof TRIAGE_IDS]}` : reportFieldId(id, field as ReportField));
   const problem = (field: TriageField) => problems.find((p) => p.field === field)?.message;
@@ -106,16 +97,23 @@ export function TriageForm({ entry, rules, onSaved, onAlreadyTriaged }: { entry:
         editor.submit(validateTriage(draft, base.status));
       }}
     >
-      <ErrorSummary ref={summary} problems={problems.map((p) => ({ fieldId: fieldId(p.field as TriageField), message: p.message }))} />
+      <ErrorSummary problems={problems.map((p) => ({ fieldId: fieldId(p.field as TriageField), message: p.message }))} />
       {conflict && <ConflictNotice current={conflict.current} changes={conflict.changes} saving={saving} onReapply={editor.reapply} onUseTheirs={editor.useTheirs} />}
       {failure !== null && !(failure instanceof AlreadyTriagedError) && <SaveFailure error={failure} refused="Only information asset owners and managers and the data lead can triage, reassign or close data quality issues." />}
-      <div id={fieldId("owner")}>
+      {/* The summary's link focuses this wrapper, which hands focus to the picker's own input. */}
+      <div id={fieldId("owner")} tabIndex={-1} onFocus={(e) => e.target === e.currentTarget && e.currentTarget.querySelector<HTMLElement>("input")?.focus()}>
         <PersonPicker label="Owner" hint="Who will see the fix through." required={draft.status !== "Won't fix"} value={draft.owner} onChange={(owner) => set("owner", owner)} error={problem("owner")} />
       </div>
       <div className={styles.pair}>
-        <Field label="Target date" required hint={`${days} calendar ${days === 1 ? "day" : "days"} after reporting for ${draft.content.severity || "this"} severity; change it if you agree another.`} {...state("targetDate")}>
-          <Input id={fieldId("targetDate")} type="date" value={draft.targetDate} onChange={(_, d) => set("targetDate", d.value)} />
-        </Field>
+        <DateField
+          id={fieldId("targetDate")}
+          label="Target date"
+          required
+          hint={`As 25/11/2026: ${days} calendar ${days === 1 ? "day" : "days"} after reporting for ${draft.content.severity || "this"} severity; change it if you agree another.`}
+          value={draft.targetDate}
+          onChange={(value) => set("targetDate", value)}
+          {...(problem("targetDate") ? { validationMessage: problem("targetDate") } : {})}
+        />
         <Field label="Status" required {...state("status")}>
           <Dropdown id={fieldId("status")} value={draft.status} selectedOptions={[draft.status]} onOptionSelect={(_, d) => set("status", d.optionValue as TriageStatus)}>
             {statuses.map((s) => (

@@ -1,11 +1,11 @@
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Text, Title3 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { ErrorSummary } from "../../../../core/ui/ErrorSummary";
 import { routeHref } from "../../../../core/ui/router";
 import { useServices } from "../../../../core/ui/services";
 import { addReport } from "../../data/log-data";
 import { type LogEntry, referenceText } from "../../domain/log/issue";
 import { emptyReport, type FormProblem, type ReportDraft, type ReportField, reportFromParams, validateReport } from "../../domain/log/report-form";
-import { ErrorSummary } from "../ErrorSummary";
 import { SaveFailure, useQualityStyles } from "../parts";
 import { ReportFields, reportFieldId } from "./ReportFields";
 
@@ -23,12 +23,8 @@ export function ReportPage({ params, onReported }: { params: URLSearchParams; on
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [sent, setSent] = useState<LogEntry | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
   const thanks = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (problems.length) summary.current?.focus();
-  }, [problems]);
   useEffect(() => {
     if (sent) thanks.current?.focus();
   }, [sent]);
@@ -77,7 +73,7 @@ export function ReportPage({ params, onReported }: { params: URLSearchParams; on
           }}
         >
           <Text>All fields marked * are needed. It takes about a minute.</Text>
-          <ErrorSummary ref={summary} problems={problems.map((p) => ({ fieldId: reportFieldId(ID, p.field), message: p.message }))} />
+          <ErrorSummary problems={problems.map((p) => ({ fieldId: reportFieldId(ID, p.field), message: p.message }))} />
           {failure !== null && <SaveFailure error={failure} refused="Your account cannot add reports to the data quality log: ask the data lead." />}
           <ReportFields idPrefix={ID} draft={draft} problems={problems} onChange={setDraft} />
           <div className={styles.buttons}>

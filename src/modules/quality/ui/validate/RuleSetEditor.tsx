@@ -61,7 +61,7 @@ export function RuleSetEditor({ form, unruled, onChange, onUpload, onDownload }:
         <Accordion multiple collapsible openItems={open} onToggle={(_, d) => setOpen(d.openItems as string[])}>
           {form.columns.map((column, i) => (
             <AccordionItem key={column.name} value={column.name}>
-              <AccordionHeader id={columnPanelId(i)}>{columnSummary(column)}</AccordionHeader>
+              <AccordionHeader button={{ id: columnPanelId(i) }}>{columnSummary(column)}</AccordionHeader>
               <AccordionPanel>
                 <ColumnRules id={`rules-${i}`} column={column} freshness={form.freshness.find((f) => f.field === column.name)} onChange={(c) => setColumn(i, c)} onFreshness={(f) => setFreshness(column.name, f)} />
               </AccordionPanel>

@@ -2,6 +2,7 @@ import { Button, Checkbox, Link, MessageBar, MessageBarBody, MessageBarTitle, Ta
 import { ArrowDownload20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatDate, formatNumber, plural } from "../../../../core/domain/format";
+import { BarChart, LineChart, type LinePoint } from "../../../../core/ui/charts";
 import { downloadCsv } from "../../../../core/ui/download";
 import { routeHref } from "../../../../core/ui/router";
 import { StaticTableRow } from "../../../../core/ui/StaticTableRow";
@@ -15,6 +16,18 @@ import { SaveFailure, useQualityStyles } from "../parts";
 
 const STATUS_WORDS: Record<RuleStatus, string> = { pass: "Pass", warn: "Warning", fail: "Fail" };
 const SHOWN_FAILURES = 100;
+const STATUS_RAG = { pass: "Green", warn: "Amber", fail: "Red" } as const;
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+
+/** Share of checks passing per dimension that has rules, as bars (the table above has the counts). */
+function ScorecardChart({ result }: { result: ValidationResult }) {
+  const data = DIMENSIONS.filter((d) => result.dimensions[d].checked > 0).map((d) => {
+    const s = result.dimensions[d];
+    return { label: DIMENSION_LABELS[d], value: oneDecimal(((s.checked - s.failed) / s.checked) * 100) };
+  });
+  if (data.length === 0) return null;
+  return <BarChart title="Checks passing by dimension" data={data} categoryLabel="Dimension" valueLabel="Checks passing" noun="dimension" format={{ kind: "percent" }} domain={[0, 100]} />;
+}
 
 function Scorecard({ result }: { result: ValidationResult }) {
   const styles = useQualityStyles();
@@ -132,31 +145,42 @@ function Comparison({ comparison, previous }: { comparison: RunComparison; previ
 function Trend({ runs }: { runs: readonly StoredRun[] }) {
   const styles = useQualityStyles();
   const points = runTrend(runs);
+  // Two runs on one day get "(2)" so each point of the line has its own label.
+  const seen = new Map<string, number>();
+  const line: LinePoint[] = points.map((p) => {
+    const day = p.day ? formatDate(p.day) : "Undated";
+    const n = (seen.get(day) ?? 0) + 1;
+    seen.set(day, n);
+    return { period: n > 1 ? `${day} (${n})` : day, value: p.rowRate === null ? null : oneDecimal(p.rowRate), status: { rag: STATUS_RAG[p.outcome], text: STATUS_WORDS[p.outcome] } };
+  });
   return (
-    <div className={styles.tableScroll}>
-      <Table size="small" aria-label="Runs of this dataset, oldest first">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Run</TableHeaderCell>
-            <TableHeaderCell>Rows</TableHeaderCell>
-            <TableHeaderCell>Records passing every rule</TableHeaderCell>
-            <TableHeaderCell>Checks passing</TableHeaderCell>
-            <TableHeaderCell>Outcome</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {points.map((p) => (
-            <StaticTableRow key={p.runId}>
-              <TableCell>{formatDate(p.day)}</TableCell>
-              <TableCell>{formatNumber(p.rows)}</TableCell>
-              <TableCell>{percentText(p.rowRate)}</TableCell>
-              <TableCell>{percentText(p.checkRate)}</TableCell>
-              <TableCell>{STATUS_WORDS[p.outcome]}</TableCell>
-            </StaticTableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <>
+      {line.length > 1 && <LineChart title="Records passing every rule, run by run" points={line} valueLabel="Records passing every rule" periodLabel="Run" format={{ kind: "percent" }} domain={[0, 100]} />}
+      <div className={styles.tableScroll}>
+        <Table size="small" aria-label="Runs of this dataset, oldest first">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Run</TableHeaderCell>
+              <TableHeaderCell>Rows</TableHeaderCell>
+              <TableHeaderCell>Records passing every rule</TableHeaderCell>
+              <TableHeaderCell>Checks passing</TableHeaderCell>
+              <TableHeaderCell>Outcome</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {points.map((p) => (
+              <StaticTableRow key={p.runId}>
+                <TableCell>{formatDate(p.day)}</TableCell>
+                <TableCell>{formatNumber(p.rows)}</TableCell>
+                <TableCell>{percentText(p.rowRate)}</TableCell>
+                <TableCell>{percentText(p.checkRate)}</TableCell>
+                <TableCell>{STATUS_WORDS[p.outcome]}</TableCell>
+              </StaticTableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </>
   );
 }
 
@@ -201,6 +225,7 @@ export function RunResults({ result, dataset, sourceName, history, previous, com
           Scorecard by dimension
         </Title3>
         <Scorecard result={result} />
+        <ScorecardChart result={result} />
       </section>
       <section className={styles.section} aria-labelledby="results-rules">
         <Title3 as="h3" id="results-rules">

@@ -1,8 +1,9 @@
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Option, ProgressBar, Text, Title3 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { isConflict } from "../../../../core/data/concurrency";
 import { formatNumber } from "../../../../core/domain/format";
 import { downloadFile } from "../../../../core/ui/download";
+import { ErrorSummary } from "../../../../core/ui/ErrorSummary";
 import { useServices } from "../../../../core/ui/services";
 import { ErrorState } from "../../../../core/ui/states";
 import { useAsync } from "../../../../core/ui/use-async";
@@ -16,7 +17,6 @@ import { compareRuns } from "../../domain/validation/compare-runs";
 import { formFromHeader, formToSchema, type RuleSetForm, schemaToForm } from "../../domain/validation/rule-form";
 import { SchemaError } from "../../domain/validation/schema-error";
 import { applySuggestion, type Suggestion } from "../../domain/validation/suggest";
-import { ErrorSummary } from "../ErrorSummary";
 import { SaveFailure, useQualityStyles } from "../parts";
 import { ProfilePanel } from "./ProfilePanel";
 import { type ProgressBus, useProgress } from "./progress-bus";
@@ -71,7 +71,6 @@ export default function ValidateView({ params }: { params: URLSearchParams }) {
   const [theirRules, setTheirRules] = useState<StoredRuleSet | null>(null);
   const [saving, setSaving] = useState(false);
   const [runsVersion, setRunsVersion] = useState(0);
-  const summary = useRef<HTMLDivElement>(null);
 
   const names = useAsync(() => loadRuleSetNames(sp), [sp]);
   const stored = useAsync(async () => (dataset ? loadRuleSet(sp, dataset) : null), [sp, dataset]);
@@ -93,9 +92,6 @@ export default function ValidateView({ params }: { params: URLSearchParams }) {
   useEffect(() => {
     if (profile && !form) setForm(formFromHeader(profile.columns.map((c) => c.name)));
   }, [profile, form]);
-  useEffect(() => {
-    if (problems.length) summary.current?.focus();
-  }, [problems]);
   // A run kept (or kept by raising an issue) joins the dataset's history, for the trend and the next comparison.
   const keptId = state.kept?.id;
   useEffect(() => {
@@ -184,7 +180,7 @@ export default function ValidateView({ params }: { params: URLSearchParams }) {
       <Text role="status" aria-live="polite">
         {notice}
       </Text>
-      <ErrorSummary ref={summary} problems={schemaProblems(problems)} />
+      <ErrorSummary problems={schemaProblems(problems)} />
 
       <section className={styles.section} aria-labelledby="validate-dataset">
         <Title3 as="h2" id="validate-dataset">
