@@ -110,7 +110,7 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     await page.getByRole("heading", { name: "Dashboards", level: 1 }).waitFor();
     expect(await page.title()).toBe("Dashboards – Data Hub");
     await openHub(page, hub, "staff", "no-such-module");
-    await page.getByText("There is no page at this address.").waitFor();
+    await page.getByText("There is no page at this address").waitFor();
     await context.close();
   });
 

@@ -59,7 +59,8 @@ export function pageErrors(page: Page): string[] {
 /** Opens the hub signed in as a persona (local mode's URL switch), at a route, in a theme. */
 export async function openHub(page: Page, hub: Tenant, persona: string, route = "", theme: ThemeName = "default"): Promise<void> {
   await page.goto(`${hub.origin}/?persona=${persona}&theme=${theme}#/${route}`);
-  await page.getByRole("navigation", { name: "Data Hub" }).waitFor();
+  // Attached, not visible: in a narrow tab the navigation folds behind the menu button.
+  await page.locator('nav[aria-label="Data Hub"]').waitFor({ state: "attached" });
 }
 
 /**

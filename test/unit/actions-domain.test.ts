@@ -2,7 +2,7 @@ import type { Action } from "../../src/modules/actions/domain/action";
 import { analyseConflict } from "../../src/modules/actions/domain/conflict";
 import { isDueWithin, isOverdue, ragOf } from "../../src/modules/actions/domain/rag";
 import { summarise } from "../../src/modules/actions/domain/summary";
-import { draftToFields, emptyDraft, validateDraft } from "../../src/modules/actions/domain/validation";
+import { draftToFields, emptyDraft, validateDraft, withPercent } from "../../src/modules/actions/domain/validation";
 import { filtersFromParams, filtersToParams, matchesFilters, serverFilter, sortActions } from "../../src/modules/actions/domain/views";
 
 const today = new Date("2026-11-25T10:00:00Z");
@@ -74,6 +74,11 @@ describe("views and filters", () => {
 describe("form validation", () => {
   const valid = { ...emptyDraft("data-quality"), title: "Publish the Data Quality Handbook" };
   it("accepts a minimal draft", () => expect(validateDraft(valid)).toEqual({}));
+  it("moves a 'Not started' action to 'In progress' when progress is entered, and leaves other statuses alone", () => {
+    expect(withPercent({ ...valid, status: "Not started" }, "10")).toMatchObject({ status: "In progress", percentComplete: "10" });
+    expect(withPercent({ ...valid, status: "Not started" }, "0").status).toBe("Not started");
+    expect(withPercent({ ...valid, status: "Blocked" }, "40").status).toBe("Blocked");
+  });
   it.each([
     ["a missing title", { title: "  " }, "title", "Enter a title for the action."],
     ["a title over 255 characters", { title: "x".repeat(256) }, "title", "Shorten the title to 255 characters or fewer (it has 256)."],

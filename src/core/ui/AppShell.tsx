@@ -9,11 +9,13 @@ import { ModuleErrorBoundary } from "./ModuleErrorBoundary";
 import { ModulesProvider } from "./modules-context";
 import { routeHref, useRoute } from "./router";
 import { useServices } from "./services";
+import { useMediaQuery } from "./use-media-query";
 import { Loading } from "./states";
 import { THEME_LABELS, type ThemeName } from "./theme";
 
 /** Below this width (a Teams mobile tab, a narrow window) the navigation folds into a menu. */
-const NARROW = "@media (max-width: 640px)";
+const NARROW_QUERY = "(max-width: 640px)";
+const NARROW = `@media ${NARROW_QUERY}`;
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1, minWidth: 0 },
@@ -110,6 +112,8 @@ export function AppShell({ modules, themeName, onThemeChange, headerExtra }: App
   const module = modules.find((m) => m.id === route.moduleId);
   const main = useRef<HTMLElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
+  // The header's tools live in one place at a time: the header when there is room, the menu when not.
+  const narrow = useMediaQuery(NARROW_QUERY);
   const [menuOpen, setMenuOpen] = useState(false);
   const Page = module ? pageFor(module) : undefined;
   useFocusHeadingOnNavigate(`${route.moduleId}/${route.rest.join("/")}`, main);
@@ -147,11 +151,13 @@ export function AppShell({ modules, themeName, onThemeChange, headerExtra }: App
             <Text as="span" weight="semibold" size={500} className={styles.brand}>
               Data Hub
             </Text>
-            <div className={styles.tools}>
-              {themeChoice}
-              {headerExtra}
-              {personBadge}
-            </div>
+            {!narrow && (
+              <div className={styles.tools}>
+                {themeChoice}
+                {headerExtra}
+                {personBadge}
+              </div>
+            )}
             <Button
               ref={menuButton}
               className={styles.menuButton}
@@ -190,11 +196,13 @@ export function AppShell({ modules, themeName, onThemeChange, headerExtra }: App
                   );
                 })}
               </ul>
-              <div className={styles.menuTools}>
-                {themeChoice}
-                {headerExtra}
-                {personBadge}
-              </div>
+              {narrow && (
+                <div className={styles.menuTools}>
+                  {themeChoice}
+                  {headerExtra}
+                  {personBadge}
+                </div>
+              )}
             </nav>
             <main id="main" ref={main} tabIndex={-1} className={styles.main}>
               {module && Page ? (

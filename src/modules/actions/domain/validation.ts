@@ -109,3 +109,9 @@ export function draftFromAction(action: {
     linkedMeasures: action.linkedMeasures ?? "",
   };
 }
+
+/** Progress on a "Not started" action means it has started, as in Planner: the status follows, and stays editable. */
+export function withPercent(draft: ActionDraft, percent: string): ActionDraft {
+  const started = draft.status === "Not started" && Number(percent) > 0;
+  return { ...draft, percentComplete: percent, ...(started ? { status: "In progress" as const } : {}) };
+}

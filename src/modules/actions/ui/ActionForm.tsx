@@ -2,7 +2,7 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from "@fluentui/re
 import type { Principle } from "../../../core/data/principles";
 import { DateField } from "../../../core/ui/DateField";
 import { ErrorSummary } from "../../../core/ui/ErrorSummary";
-import type { ActionDraft, DraftErrors } from "../domain/validation";
+import { type ActionDraft, type DraftErrors, withPercent } from "../domain/validation";
 import { WHAT_NEXT } from "../domain/views";
 import { OwnerField } from "./OwnerField";
 import { PrincipleDropdown } from "./PrincipleDropdown";
@@ -79,7 +79,7 @@ export function ActionForm({ draft, errors, principles, saving, submitLabel, onC
         <DateField id={FIELD_IDS.dueDate!} label="Due date" value={draft.dueDate} onChange={(v) => set("dueDate", v)} validationMessage={errors.dueDate} />
       </div>
       <Field label="Percent complete" validationMessage={errors.percentComplete} validationState={state("percentComplete")} hint="A whole number from 0 to 100">
-        <Input id={FIELD_IDS.percentComplete} inputMode="numeric" value={draft.percentComplete} onChange={(_, d) => set("percentComplete", d.value)} />
+        <Input id={FIELD_IDS.percentComplete} inputMode="numeric" value={draft.percentComplete} onChange={(_, d) => onChange(withPercent(draft, d.value))} />
       </Field>
       <Field label="Linked measures" validationMessage={errors.linkedMeasures} validationState={state("linkedMeasures")} hint="The strategy measures this action moves, e.g. Data Completeness">
         <Input id={FIELD_IDS.linkedMeasures} value={draft.linkedMeasures} onChange={(_, d) => set("linkedMeasures", d.value)} />
