@@ -31,7 +31,7 @@ const TODAY = "2026-11-30";
 const OWNERS = Array.from({ length: 25 }, (_, i) => `owner${i + 1}@hbc.example`);
 
 /** 200 returns: the 32 seeded ones, then copies of them under new keys with owners, so rule kinds keep the seed's mix. */
-function benchReturns(count: number): ReportingReturn[] {
+export function benchReturns(count: number): ReportingReturn[] {
   const out: ReportingReturn[] = [];
   for (let i = 0; out.length < count; i++) {
     const base = SEEDED_RETURNS[i % SEEDED_RETURNS.length]!;
@@ -52,7 +52,7 @@ function benchSubmissions(returns: readonly ReportingReturn[]): Submission[] {
 }
 
 /** 300 monthly KPIs, 36 months of values each, targets per financial year, a tenth entered late. */
-function benchKpis(count: number, periods: number): { kpis: Kpi[]; values: KpiValue[] } {
+export function benchKpis(count: number, periods: number): { kpis: Kpi[]; values: KpiValue[] } {
   const random = seededRandom(300);
   const kpis: Kpi[] = [];
   const values: KpiValue[] = [];

@@ -9,14 +9,17 @@ import { measureDashboards } from "./dashboards";
 import { measureDictionary } from "./dictionary";
 import { measureMaturity } from "./maturity";
 import { measureKpis } from "./kpis";
+import { measureKpiScreens, seedKpiScreens } from "./kpis-screens";
+import { measureMeasures } from "./measures";
 import { measurePaint } from "./paint";
+import { measurePolicies } from "./policies";
 import { measureTenant } from "./tenant";
 import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
 import { measureQuality } from "./quality";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, quality.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures, quality.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -25,7 +28,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("quality")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis") || want("measures") || want("quality")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -124,6 +127,16 @@ if (want("kpis")) {
   console.log(`KPIs: ${k.kpis} KPIs, ${k.values.toLocaleString("en-GB")} values (36 periods each)`);
   console.log(`  RAG, late entries and trends for every period ${ms(k.kpiMs.summaries)}, figures ${ms(k.kpiMs.figures)}`);
   console.log(`  total ${ms(k.kpiMs.total)} (${budget(k.kpiMs.total)}; ${(k.kpiMs.total / k.parseBaselineMs.kpis).toFixed(1)}x the ${ms(k.parseBaselineMs.kpis)} JSON.parse of the same KPIs and values)`);
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const counts = seedKpiScreens(hub);
+    const screens = await measureKpiScreens(hub, Number(values.runs), 4, counts);
+    console.log(`\n== KPIs and reporting screens, headless Chromium, ${screens.cpuThrottling}x CPU throttling, ${screens.runs} runs ==`);
+    console.log(`${screens.kpis} KPIs with ${screens.values.toLocaleString("en-GB")} values and ${screens.returns} returns added to the seeded site; from following the link (hub already open on Home) to the screen ready with its data:`);
+    for (const s of screens.screens) console.log(`  ${s.name}: median ${median(s.ms)} ms (runs: ${s.ms.join(", ")})`);
+  } finally {
+    await hub.close();
+  }
 }
 
 if (want("validation")) {
@@ -159,6 +172,37 @@ if (want("quality")) {
     const s = q.screen;
     console.log(`validation screen, ${s.rows.toLocaleString("en-GB")}-row CSV checked in its worker: ${(s.runMs / 1000).toFixed(1)} s from the click to the scorecard (${Math.round(s.rows / (s.runMs / 1000)).toLocaleString("en-GB")} rows/s; the screen said "${s.rowsPerSecondShown}")`);
     console.log(`main thread while the worker ran: longest task ${s.longTasks ? `${s.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${s.longTasks} long tasks; largest gap between 5 ms timer ticks ${s.largestTimerGapMs} ms; drawing the results afterwards: longest task ${s.resultsTaskMs} ms`);
+  } finally {
+    await hub.close();
+  }
+}
+
+if (want("policies")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const p = await measurePolicies(hub, Number(values.runs), 4);
+    const list = (xs: number[]) => xs.join(", ");
+    console.log(`\n== Policies, ${p.confirmations.toLocaleString("en-GB")} confirmations (10 documents x 3 versions x 2,000), headless Chromium, ${p.cpuThrottling}x CPU throttling, ${p.runs} runs ==`);
+    console.log(`seeded in ${(p.seedMs / 1000).toFixed(1)} s`);
+    console.log(`library ready (baseline): median ${median(p.libraryReadyMs)} ms from navigation (runs: ${list(p.libraryReadyMs)})`);
+    console.log(`completion page ready (every current-version confirmation read in Id windows): median ${median(p.completionReadyMs)} ms from navigation (runs: ${list(p.completionReadyMs)}; aim <= 1,500 ms)`);
+    console.log(`completion ÷ library: ${(median(p.completionReadyMs) / median(p.libraryReadyMs)).toFixed(2)}x; API requests for the completion page: ${list(p.completionRequests)}`);
+  } finally {
+    await hub.close();
+  }
+}
+
+if (want("measures")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist, bulkActions: 20_000 });
+  try {
+    const m = await measureMeasures(hub, Number(values.runs), 4);
+    const s = m.seeded;
+    console.log(`\n== Strategy measures, headless Chromium, ${m.cpuThrottling}x CPU throttling, ${m.runs} runs ==`);
+    console.log(`data: 20,000 actions, ${s.enrolments.toLocaleString("en-GB")} bookings, ${s.updates.toLocaleString("en-GB")} booking updates, ${s.snapshots} kept figures and ${s.values} recorded values over 12 quarters`);
+    console.log(`measures page ready (every figure of this quarter computed): median ${median(m.measuresReadyMs)} ms from navigation (aim <= 2,000 ms; runs: ${m.measuresReadyMs.join(", ")})`);
+    console.log(`  API requests: ${m.measuresRequests.total}, of which asking for the same thing twice: ${m.measuresRequests.repeated}`);
+    console.log(`Home ready (a headline card per principle): median ${median(m.homeReadyMs)} ms from navigation (aim <= 1,500 ms; runs: ${m.homeReadyMs.join(", ")})`);
+    console.log(`  API requests: ${m.homeRequests.total}, of which asking for the same thing twice: ${m.homeRequests.repeated}`);
   } finally {
     await hub.close();
   }

@@ -67,15 +67,16 @@ export async function openHub(page: Page, hub: Tenant, persona: string, route = 
  * WCAG 2.2 AA with axe. Excludes only Tabster's focus-guard elements, a known false positive
  * (aria-hidden-focus on [data-tabster-dummy]); nothing broader. axe ships the WCAG 2.5.3 check
  * (a visible label must be part of the accessible name) as "experimental", off by default: it is
- * switched on here, because voice-control users say what they see.
+ * switched on here, because voice-control users say what they see. `onlyRules` runs just those rules.
  */
-export async function axeViolations(page: Page): Promise<{ id: string; impact: string | null | undefined; nodes: string[] }[]> {
+export async function axeViolations(page: Page, onlyRules?: string[]): Promise<{ id: string; impact: string | null | undefined; nodes: string[] }[]> {
   // Contrast measured mid-animation (a drawer fading in) is not what a person reads: let motion settle.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
   // options() replaces what withTags() set, so it goes first.
-  const results = await new AxeBuilder({ page })
-    .options({ rules: { "label-content-name-mismatch": { enabled: true } } })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+  const builder = new AxeBuilder({ page }).options({ rules: { "label-content-name-mismatch": { enabled: true } } });
+  if (onlyRules) builder.withRules(onlyRules);
+  else builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
+  const results = await builder
     .exclude("[data-tabster-dummy]")
     // The same focus guards inside the simulated Teams host's tab frame (test/support/teams-host-page.js).
     .exclude(["#stage iframe", "[data-tabster-dummy]"])

@@ -3,7 +3,7 @@ import { analyseConflict } from "../../src/modules/actions/domain/conflict";
 import { isDueWithin, isOverdue, ragOf } from "../../src/modules/actions/domain/rag";
 import { summarise } from "../../src/modules/actions/domain/summary";
 import { draftToFields, emptyDraft, validateDraft, withPercent } from "../../src/modules/actions/domain/validation";
-import { filtersFromParams, filtersToParams, matchesFilters, serverFilter, sortActions } from "../../src/modules/actions/domain/views";
+import { appliedFilters, filtersFromParams, filtersToParams, groupedRows, matchesFilters, serverFilter, sortActions, sortedBy, withoutFilter } from "../../src/modules/actions/domain/views";
 
 const today = new Date("2026-11-25T10:00:00Z");
 const action = (over: Partial<Action> = {}): Action => ({
@@ -40,10 +40,10 @@ describe("RAG rule", () => {
 
 describe("views and filters", () => {
   it("round-trips filters through the URL, ignoring junk", () => {
-    const filters = filtersFromParams(new URLSearchParams("view=overdue&principle=data-quality&status=Blocked&q=audit+&sort=due"));
-    expect(filters).toEqual({ view: "overdue", principle: "data-quality", status: "Blocked", search: "audit ", sort: "due" });
+    const filters = filtersFromParams(new URLSearchParams("view=overdue&principle=data-quality&status=Blocked&q=audit+&sort=due&dir=desc&group=service"));
+    expect(filters).toEqual({ view: "overdue", principle: "data-quality", status: "Blocked", search: "audit ", sort: "due", descending: true, group: "service" });
     expect(filtersFromParams(new URLSearchParams(filtersToParams(filters)))).toEqual(filters);
-    expect(filtersFromParams(new URLSearchParams("view=everything&status=Done&sort=random"))).toEqual({ view: "principle", sort: "principle" });
+    expect(filtersFromParams(new URLSearchParams("view=everything&status=Done&sort=random&group=owner"))).toEqual({ view: "principle", sort: "principle", group: "none" });
   });
 
   it("asks SharePoint only about indexed columns, escaping quoted values", () => {
@@ -68,6 +68,38 @@ describe("views and filters", () => {
     expect(sortActions(actions, "principle", ["data-quality", "data-literacy"]).map((a) => a.id)).toEqual([3, 2, 1]);
     expect(sortActions(actions, "due", []).map((a) => a.id)).toEqual([1, 3, 2]);
     expect(sortActions(actions, "title", []).map((a) => a.id)[0]).toBe(3);
+    expect(sortActions(actions, "principle", ["data-quality", "data-literacy"], true).map((a) => a.id)).toEqual([1, 2, 3]);
+  });
+
+  it("sorts by a column header's click, and the other way round on a second click", () => {
+    const filters = { view: "principle" as const, sort: "principle" as const };
+    const byDue = sortedBy(filters, "due");
+    expect(byDue).toMatchObject({ sort: "due", descending: undefined });
+    expect(sortedBy(byDue, "due")).toMatchObject({ sort: "due", descending: true });
+    expect(sortedBy(sortedBy(byDue, "due"), "due").descending).toBeUndefined();
+    expect(sortedBy({ ...byDue, descending: true }, "title")).toMatchObject({ sort: "title", descending: undefined });
+  });
+
+  it("puts a heading with its count over each group, in the strategy's order, keeping the sort within groups", () => {
+    const title = (key: string | null) => (key === null ? "Across the strategy" : key === "data-quality" ? "Data quality" : "Data literacy");
+    const sorted = [action({ id: 1, principleKey: null }), action({ id: 2, principleKey: "data-literacy" }), action({ id: 3, principleKey: "data-quality" }), action({ id: 4, principleKey: "data-literacy" })];
+    const rows = groupedRows(sorted, "principle", title, ["data-quality", "data-literacy"]);
+    expect(rows.map((r) => (r.kind === "group" ? `${r.label} (${r.count})` : r.action.id))).toEqual(["Data quality (1)", 3, "Data literacy (2)", 2, 4, "Across the strategy (1)", 1]);
+    const byService = groupedRows([action({ id: 5, service: null }), action({ id: 6, service: "planning" }), action({ id: 7, service: "Benefits" })], "service", title, []);
+    expect(byService.filter((r) => r.kind === "group").map((r) => (r.kind === "group" ? r.label : ""))).toEqual(["Benefits", "planning", "No service"]);
+    expect(groupedRows(sorted, "none", title, []).every((r) => r.kind === "action")).toBe(true);
+  });
+
+  it("shows each applied filter as a chip that removes just that filter", () => {
+    const filters = { view: "mine" as const, sort: "due" as const, principle: "what-next", status: "Blocked" as const, search: " audit " };
+    const chips = appliedFilters(filters, (key) => (key === null ? "Across the strategy" : key));
+    expect(chips).toEqual([
+      { key: "principle", label: "Principle: Across the strategy" },
+      { key: "status", label: "Status: Blocked" },
+      { key: "search", label: "Search: audit" },
+    ]);
+    expect(withoutFilter(filters, "status")).toEqual({ view: "mine", sort: "due", principle: "what-next", search: " audit " });
+    expect(withoutFilter(filters, "all")).toEqual({ view: "mine", sort: "due" });
   });
 });
 

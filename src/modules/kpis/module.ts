@@ -1,14 +1,23 @@
 import { CalendarLtr24Regular } from "@fluentui/react-icons/svg/calendar-ltr";
-import type { ModuleDefinition } from "../../core/module";
+import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
+import { KPI_CAPABILITIES } from "./capabilities";
+import { kpisList, kpiTargetsList, kpiValuesList, reportingReturnsList, reportingStagesList, reportingSubmissionsList } from "./lists";
 
+/**
+ * KPIs and the reporting calendar: "Develop and improve Key Performance Indicators (KPIs), including
+ * non-statutory KPIs to highlight service successes" and "Develop a calendar of statutory and
+ * non-statutory reporting" (Leadership in data: What we will do). Rules and design: docs/kpis.md.
+ */
 export const kpisModule: ModuleDefinition = {
   id: "kpis",
   title: "KPIs and reporting",
   summary: "Statutory and non-statutory KPIs and the reporting calendar.",
   icon: CalendarLtr24Regular,
-  load: () => import("../../core/ui/NotYetAvailable"),
-  planned: {
-    commitment: "Develop a calendar of statutory and non-statutory reporting.",
-    section: "Leadership in data: What we will do",
-  },
+  load: () => import("./ui/KpisPage"),
+  lists: [reportingReturnsList, reportingStagesList, reportingSubmissionsList, kpisList, kpiTargetsList, kpiValuesList],
+  seed: () => import("./seed"),
+  samples: () => import("./samples"),
+  capabilities: { [KPI_CAPABILITIES.manage]: ["data-lead"] },
+  home: { order: 20, load: () => import("./ui/DeadlinesOnHome") },
+  measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
 };

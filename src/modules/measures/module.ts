@@ -1,17 +1,24 @@
 import { Target24Regular } from "@fluentui/react-icons/svg/target";
-import type { ModuleDefinition } from "../../core/module";
-import { measuresList } from "./lists";
+import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
+import { MEASURES_CAPABILITIES } from "./capabilities";
+import { MEASURES_LISTS } from "./lists";
 
+/**
+ * The strategy measures: every "How will we measure success?" measure per principle, computed from the
+ * hub's own data where a module can (through each module's `measures`), recorded by hand where it
+ * cannot, kept per quarter, with targets, trends and the strategy review.
+ */
 export const measuresModule: ModuleDefinition = {
   id: "measures",
   title: "Strategy measures",
   summary: "How we measure the strategy's success, from the hub's own data.",
   icon: Target24Regular,
-  load: () => import("../../core/ui/NotYetAvailable"),
-  lists: [measuresList],
+  load: () => import("./ui/MeasuresPage"),
+  lists: MEASURES_LISTS,
   seed: () => import("./seed"),
-  planned: {
-    commitment: "To evaluate the effectiveness of the council's data quality initiatives, we will use the following metrics and methods:",
-    section: "Data quality: How will we measure success?",
-  },
+  samples: () => import("./samples"),
+  capabilities: { [MEASURES_CAPABILITIES.keep]: ["data-lead"] },
+  // First on Home: the strategy's headline figures lead.
+  home: { order: 0, load: () => import("./ui/MeasuresOnHome") },
+  measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
 };

@@ -16,7 +16,7 @@ import { addAction, canAddActions, getAction } from "../data/actions-data";
 import type { Action } from "../domain/action";
 import { ragOf } from "../domain/rag";
 import { type ActionDraft, type DraftErrors, draftToFields, emptyDraft, validateDraft } from "../domain/validation";
-import { type ActionFilters, filtersFromParams, filtersToParams, matchesFilters, serverFilter, sortActions, type Viewer, WHAT_NEXT } from "../domain/views";
+import { type ActionFilters, filtersFromParams, filtersToParams, groupedRows, matchesFilters, serverFilter, sortActions, sortedBy, type Viewer, WHAT_NEXT } from "../domain/views";
 import { ActionDetail } from "./ActionDetail";
 import { ActionForm } from "./ActionForm";
 import { ActionsSummary } from "./ActionsSummary";
@@ -84,7 +84,7 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
   const principleOrder = useMemo(() => ready?.principles.map((p) => p.key) ?? [], [ready]);
   const principleTitle = (key: string | null) => (key === null ? "Across the strategy" : (ready?.principles.find((p) => p.key === key)?.title ?? key));
   const visible = useMemo(
-    () => (ready ? sortActions(list.actions.filter((a) => matchesFilters(a, filters, ready.viewer, today)), filters.sort, principleOrder) : []),
+    () => (ready ? sortActions(list.actions.filter((a) => matchesFilters(a, filters, ready.viewer, today)), filters.sort, principleOrder, filters.descending) : []),
     // filters is rebuilt from params each render; its URL form is the stable key.
     [ready, list.actions, JSON.stringify(filters), principleOrder, today],
   );
@@ -134,6 +134,7 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
         filters={filters}
         principles={principles}
         onChange={setFilters}
+        principleTitle={principleTitle}
         onExport={exportCsv}
         canExport={!list.loading && visible.length > 0}
         onAdd={canAdd ? () => navigate(routeHref("actions", ["new"], paramsObject)) : undefined}
@@ -144,7 +145,16 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
       {list.error !== null && <ErrorState error={list.error} onRetry={list.reload} />}
       {!list.loading && list.error === null && <ActionsSummary actions={visible} principleTitle={principleTitle} today={today} />}
       {visible.length > 0 ? (
-        <ActionsTable actions={visible} principleTitle={principleTitle} params={paramsObject} today={today} />
+        <ActionsTable
+          rows={groupedRows(visible, filters.group, principleTitle, principleOrder)}
+          actionCount={visible.length}
+          sort={filters.sort}
+          descending={Boolean(filters.descending)}
+          onSort={(sort) => setFilters(sortedBy(filters, sort), { replace: true })}
+          principleTitle={principleTitle}
+          params={paramsObject}
+          today={today}
+        />
       ) : (
         !list.loading && list.error === null && <Text as="p">No actions match this view. Try another view or clear the filters.</Text>
       )}

@@ -29,6 +29,9 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
+    // The report is another page in a frame: its own focus ring is not ours to draw, so the frame
+    // shows that keyboard focus is inside the report (WCAG 2.4.7).
+    ":focus-within": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
   },
   embed: { width: "100%", height: "100%", "& iframe": { border: "none", display: "block" } },
   overlay: { position: "absolute", inset: 0, display: "flex", alignItems: "center", justifyContent: "center", backgroundColor: tokens.colorNeutralBackground1 },

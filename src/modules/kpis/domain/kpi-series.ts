@@ -81,3 +81,21 @@ export function valuesByKpi(values: readonly KpiValue[]): Map<string, KpiValue[]
   }
   return map;
 }
+
+/**
+ * How many periods a KPI's own page shows: from its earliest value (or target) to the last period
+ * ended, at least `minimum`, at most `maximum` (ten years of months).
+ */
+export function periodsToShow(kpi: Pick<Kpi, "frequency" | "targets">, values: readonly Pick<KpiValue, "period">[], today: CalendarDate, minimum = 4, maximum = 120): number {
+  const last = lastEndedPeriod(kpi, today);
+  let earliest = last.index;
+  for (const key of [...values.map((v) => v.period), ...kpi.targets.map((t) => t.from)]) {
+    try {
+      const p = kpiPeriod(kpi.frequency, key);
+      if (p.index < earliest) earliest = p.index;
+    } catch {
+      // A key of another kind is reported elsewhere; it does not stretch the range.
+    }
+  }
+  return Math.min(maximum, Math.max(minimum, last.index - earliest + 1));
+}

@@ -55,6 +55,12 @@ export interface Kpi {
   valueDue: Offset;
   /** The Power BI report that shows it: the item id in the dashboards catalogue (as DashboardUsage's DashboardId). */
   dashboardId: number | null;
+  /**
+   * Entries are timed from this date: a value for a period whose due date is earlier was back-filled
+   * (typed in from an older record when the KPI came into Data Hub), so it is never called late.
+   * The data layer uses the date the KPI was added when the list leaves it empty. Absent: all timed.
+   */
+  trackedFrom?: CalendarDate | null;
 }
 
 /** One value for one period, as its owner entered it. */
@@ -93,13 +99,35 @@ export const isLateEntry = (kpi: Pick<Kpi, "valueDue">, period: ReportingPeriod,
 
 /**
  * Where a period's entry stands on `today`:
- * entered, entered late, not due yet (no value, due date still ahead or today), missing (no value, due date passed).
+ * entered, entered late, back-filled (entered, but the period was due before the KPI's entries were
+ * timed), not due yet (no value, due date still ahead or today), missing (no value, due date passed).
  */
-export type EntryState = "Entered" | "Entered late" | "Not due yet" | "Missing";
+export type EntryState = "Entered" | "Entered late" | "Back-filled" | "Not due yet" | "Missing";
 
-export function entryState(kpi: Pick<Kpi, "valueDue">, period: ReportingPeriod, value: Pick<KpiValue, "enteredOn"> | null, today: CalendarDate): EntryState {
-  if (value) return isLateEntry(kpi, period, value) ? "Entered late" : "Entered";
-  return valueDueDate(kpi, period) < today ? "Missing" : "Not due yet";
+export function entryState(kpi: Pick<Kpi, "valueDue" | "trackedFrom">, period: ReportingPeriod, value: Pick<KpiValue, "enteredOn"> | null, today: CalendarDate): EntryState {
+  const due = valueDueDate(kpi, period);
+  if (value) {
+    if (kpi.trackedFrom && due < kpi.trackedFrom) return "Back-filled";
+    return value.enteredOn > due ? "Entered late" : "Entered";
+  }
+  return due < today ? "Missing" : "Not due yet";
+}
+
+/** How an entry reads in a table: "Entered 12/10/2026", "Entered late: 02/12/2026, due 31/10/2026". */
+export function entryWords(state: EntryState, enteredOn: CalendarDate | null, dueOn: CalendarDate): string {
+  const on = enteredOn ? ` ${formatCalendarDate(enteredOn)}` : "";
+  switch (state) {
+    case "Entered":
+      return `Entered${on}`;
+    case "Entered late":
+      return `Entered late:${on}, due ${formatCalendarDate(dueOn)}`;
+    case "Back-filled":
+      return `Back-filled${on}`;
+    case "Not due yet":
+      return `Due ${formatCalendarDate(dueOn)}`;
+    case "Missing":
+      return `Missing: due ${formatCalendarDate(dueOn)}`;
+  }
 }
 
 export interface ValueDraft {

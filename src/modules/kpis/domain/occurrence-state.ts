@@ -38,7 +38,17 @@ export interface OccurrenceStatus extends Occurrence {
 export interface StateOptions {
   /** Deadlines before this date with no submission are "Not recorded" rather than overdue. */
   trackedFrom?: CalendarDate | null;
+  /**
+   * The same date per return, where returns joined the calendar at different times (a return added
+   * in 2027 has no record of its 2025 deadlines). Takes precedence over `trackedFrom` for the returns it names.
+   */
+  trackedFromByReturn?: ReadonlyMap<string, CalendarDate | null>;
 }
+
+const trackedFromOf = (returnKey: string, options: StateOptions): CalendarDate | null => {
+  const own = options.trackedFromByReturn?.get(returnKey);
+  return own !== undefined ? own : (options.trackedFrom ?? null);
+};
 
 export function occurrenceState(deadline: CalendarDate, submittedOn: CalendarDate | null, today: CalendarDate, options: StateOptions = {}): OccurrenceState {
   return stateAgainst(deadline, submittedOn, today, addDays(today, DUE_SOON_DAYS), options.trackedFrom ?? null);
@@ -60,7 +70,7 @@ export function withStates(occurrences: readonly Occurrence[], submissions: read
   return occurrences.map((o) => {
     const submission = byKey.get(o.key) ?? null;
     const submittedOn = submission?.submittedOn ?? null;
-    const state = stateAgainst(o.deadline, submittedOn, today, dueSoonUntil, options.trackedFrom ?? null);
+    const state = stateAgainst(o.deadline, submittedOn, today, dueSoonUntil, trackedFromOf(o.returnKey, options));
     const daysLate = state === "Submitted late" ? daysBetween(o.deadline, submittedOn!) : state === "Overdue" ? daysBetween(o.deadline, today) : 0;
     // Spelled out rather than spread: a spread of this many fields is several times slower in V8.
     return {
@@ -96,7 +106,7 @@ export function stateWords(status: Pick<OccurrenceStatus, "state" | "deadline" |
     case "Overdue":
       return `${days(status.daysLate)} overdue`;
     case "Not recorded":
-      return "Not recorded (before Data Hub)";
+      return "Not recorded";
     default: {
       const left = daysBetween(today, status.deadline);
       return left === 0 ? "Due today" : left === 1 ? "Due tomorrow" : `Due in ${days(left)}`;

@@ -3,6 +3,7 @@ import type { Kpi, KpiTarget, KpiValue, Polarity, Tolerance } from "../domain/kp
 import { valueDueDate } from "../domain/kpi";
 import { lastEndedPeriod } from "../domain/kpi-series";
 import { type ReportingPeriod, financialYearKey, shiftPeriod } from "../domain/periods";
+import type { Role } from "../../../../manifest/schema";
 import { seededRandom } from "./seeded-random";
 
 /**
@@ -17,7 +18,7 @@ interface SampleSpec {
   key: string;
   name: string;
   service: string;
-  owner: string;
+  owner: Role;
   unit: string;
   polarity: Polarity;
   statutory: boolean;
@@ -32,18 +33,18 @@ interface SampleSpec {
   decimals: number;
 }
 
-// Owners are local mode's fictional people (tenant/src/identity/personas.ts), by e-mail.
+// Owners are local mode's personas by role (tenant/src/identity/personas.ts), so each persona has KPIs of its own.
 const SPECS: readonly SampleSpec[] = [
-  { key: "major-planning-in-time", name: "Major planning applications decided in time", service: "Planning", owner: "tom.barker@hbc.example", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 5 }, targets: [60, 65, 70], start: 62, drift: 0.8, wobble: 6, decimals: 1 },
-  { key: "minor-planning-in-time", name: "Minor planning applications decided in time", service: "Planning", owner: "tom.barker@hbc.example", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 5 }, targets: [70, 70, 75], start: 72, drift: 0.3, wobble: 5, decimals: 1 },
-  { key: "household-waste-recycled", name: "Household waste sent for reuse, recycling and composting", service: "Waste and recycling", owner: "alex.okafor@hbc.example", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "percent", amount: 5 }, targets: [38, 40, 42], start: 37, drift: 0.3, wobble: 1.5, decimals: 1 },
-  { key: "residual-waste-per-household", name: "Residual household waste per household", service: "Waste and recycling", owner: "alex.okafor@hbc.example", unit: "kg", polarity: "lower is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "percent", amount: 5 }, targets: [115, 112, 110], start: 119, drift: -0.8, wobble: 3, decimals: 0 },
-  { key: "information-requests-in-time", name: "Information requests answered within 20 working days", service: "Information Governance", owner: "casey.hughes@hbc.example", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 5 }, targets: [90, 90, 90], start: 85, drift: 0.5, wobble: 3, decimals: 1 },
-  { key: "housing-benefit-new-claim-days", name: "Average days to process new Housing Benefit claims", service: "Revenues and benefits", owner: "priya.shah@hbc.example", unit: "days", polarity: "lower is better", statutory: false, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 2 }, targets: [22, 20, 20], start: 23, drift: -0.3, wobble: 2, decimals: 1 },
-  { key: "temporary-accommodation", name: "Households in temporary accommodation", service: "Housing", owner: "aisha.rahman@hbc.example", unit: "households", polarity: "lower is better", statutory: false, highlightsSuccess: false, tolerance: { kind: "percent", amount: 10 }, targets: [60, 60, 65], start: 52, drift: 1.4, wobble: 4, decimals: 0 },
-  { key: "calls-answered-in-two-minutes", name: "Customer calls answered within 2 minutes", service: "Customer Services", owner: "morgan.ellis@hbc.example", unit: "%", polarity: "higher is better", statutory: false, highlightsSuccess: true, tolerance: { kind: "absolute", amount: 5 }, targets: [75, 80, 80], start: 72, drift: 1.2, wobble: 2, decimals: 1 },
-  { key: "requests-made-online", name: "Customer requests made online", service: "Customer Services", owner: "chris.morgan@hbc.example", unit: "%", polarity: "higher is better", statutory: false, highlightsSuccess: true, tolerance: { kind: "absolute", amount: 3 }, targets: null, start: 44, drift: 1.5, wobble: 1, decimals: 1 },
-  { key: "missed-bin-collections", name: "Missed bin collections per 100,000", service: "Waste and recycling", owner: "alex.okafor@hbc.example", unit: "collections", polarity: "lower is better", statutory: false, highlightsSuccess: true, tolerance: { kind: "percent", amount: 10 }, targets: [60, 55, 50], start: 63, drift: -1.5, wobble: 4, decimals: 0 },
+  { key: "major-planning-in-time", name: "Major planning applications decided in time", service: "Planning", owner: "asset-owner", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 5 }, targets: [60, 65, 70], start: 62, drift: 0.8, wobble: 6, decimals: 1 },
+  { key: "minor-planning-in-time", name: "Minor planning applications decided in time", service: "Planning", owner: "asset-owner", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 5 }, targets: [70, 70, 75], start: 72, drift: 0.3, wobble: 5, decimals: 1 },
+  { key: "household-waste-recycled", name: "Household waste sent for reuse, recycling and composting", service: "Waste and recycling", owner: "asset-owner", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "percent", amount: 5 }, targets: [38, 40, 42], start: 37, drift: 0.3, wobble: 1.5, decimals: 1 },
+  { key: "residual-waste-per-household", name: "Residual household waste per household", service: "Waste and recycling", owner: "asset-owner", unit: "kg", polarity: "lower is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "percent", amount: 5 }, targets: [115, 112, 110], start: 119, drift: -0.8, wobble: 3, decimals: 0 },
+  { key: "information-requests-in-time", name: "Information requests answered within 20 working days", service: "Information Governance", owner: "focus-group", unit: "%", polarity: "higher is better", statutory: true, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 5 }, targets: [90, 90, 90], start: 85, drift: 0.5, wobble: 3, decimals: 1 },
+  { key: "housing-benefit-new-claim-days", name: "Average days to process new Housing Benefit claims", service: "Revenues and benefits", owner: "data-lead", unit: "days", polarity: "lower is better", statutory: false, highlightsSuccess: false, tolerance: { kind: "absolute", amount: 2 }, targets: [22, 20, 20], start: 23, drift: -0.3, wobble: 2, decimals: 1 },
+  { key: "temporary-accommodation", name: "Households in temporary accommodation", service: "Housing", owner: "data-lead", unit: "households", polarity: "lower is better", statutory: false, highlightsSuccess: false, tolerance: { kind: "percent", amount: 10 }, targets: [60, 60, 65], start: 52, drift: 1.4, wobble: 4, decimals: 0 },
+  { key: "calls-answered-in-two-minutes", name: "Customer calls answered within 2 minutes", service: "Customer Services", owner: "manager", unit: "%", polarity: "higher is better", statutory: false, highlightsSuccess: true, tolerance: { kind: "absolute", amount: 5 }, targets: [75, 80, 80], start: 72, drift: 1.2, wobble: 2, decimals: 1 },
+  { key: "requests-made-online", name: "Customer requests made online", service: "Customer Services", owner: "staff", unit: "%", polarity: "higher is better", statutory: false, highlightsSuccess: true, tolerance: { kind: "absolute", amount: 3 }, targets: null, start: 44, drift: 1.5, wobble: 1, decimals: 1 },
+  { key: "missed-bin-collections", name: "Missed bin collections per 100,000", service: "Waste and recycling", owner: "asset-owner", unit: "collections", polarity: "lower is better", statutory: false, highlightsSuccess: true, tolerance: { kind: "percent", amount: 10 }, targets: [60, 55, 50], start: 63, drift: -1.5, wobble: 4, decimals: 0 },
 ];
 
 export const SAMPLE_QUARTERS = 12;

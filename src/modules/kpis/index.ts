@@ -1,0 +1,2 @@
+/** KPIs and the reporting calendar: the public face other modules may use. */
+export { kpisModule } from "./module";
