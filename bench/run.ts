@@ -1,4 +1,5 @@
 import { execSync } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { startTenant } from "../tenant/src/server";
@@ -17,9 +18,10 @@ import { measurePolicies } from "./policies";
 import { measureTenant } from "./tenant";
 import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
+import { measureQuality } from "./quality";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures, assets.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures, assets, quality.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -28,7 +30,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const dist = path.join(process.cwd(), "dist");
 
-if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis") || want("measures") || want("assets") || want("maturity")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
+if (want("bundle") || want("paint") || want("actions") || want("dashboards") || want("policies") || want("kpis") || want("measures") || want("assets") || want("quality") || want("maturity")) execSync("npx vite build --logLevel warn", { stdio: "inherit" });
 
 if (want("bundle")) {
   const bundle = measureBundle(dist);
@@ -172,6 +174,24 @@ if (want("validation")) {
   const browser = await measureValidationInChromium();
   console.log(`headless Chromium, ${browser.rows.toLocaleString("en-GB")} rows validated in the worker (${browser.workerScript}): ${secs(browser.runMs)} (${Math.round(browser.rows / (browser.runMs / 1000)).toLocaleString("en-GB")} rows/s), ${browser.progressMessages} progress messages`);
   console.log(`main thread during the run: longest task ${browser.longTasks ? `${browser.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${browser.longTasks} long tasks; largest gap between 5 ms timer ticks ${browser.largestTimerGapMs} ms`);
+}
+
+if (want("quality")) {
+  const hub = await startTenant({ dataDir: null, appDir: dist });
+  try {
+    const q = await measureQuality(hub, Number(values.runs));
+    const list = (xs: number[]) => xs.join(", ");
+    console.log(`\n== Data quality, ${q.issues.toLocaleString("en-GB")} issues and ${q.audits.toLocaleString("en-GB")} audits (plus local mode's samples), headless Chromium, ${q.runs} runs ==`);
+    console.log(`baseline, Home ready (the principles' counts on screen) in the same browser: median ${median(q.homeReadyMs)} ms (runs: ${list(q.homeReadyMs)}); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
+    console.log(`figures page ready (every table on screen), from navigation: median ${median(q.figuresReadyMs)} ms (runs: ${list(q.figuresReadyMs)}) (aim <= 1,500 ms)`);
+    console.log(`the same at 4x CPU throttling: median ${median(q.figuresReadyThrottledMs)} ms (runs: ${list(q.figuresReadyThrottledMs)})`);
+    console.log(`the log, every issue ("All" view): first rows median ${median(q.logFirstRowsMs)} ms, whole view median ${median(q.logFullMs)} ms (runs: ${list(q.logFullMs)})`);
+    const s = q.screen;
+    console.log(`validation screen, ${s.rows.toLocaleString("en-GB")}-row CSV checked in its worker: ${(s.runMs / 1000).toFixed(1)} s from the click to the scorecard (${Math.round(s.rows / (s.runMs / 1000)).toLocaleString("en-GB")} rows/s; the screen said "${s.rowsPerSecondShown}")`);
+    console.log(`main thread while the worker ran: longest task ${s.longTasks ? `${s.longestTaskMs} ms` : "under 50 ms (no long task reported)"} (aim <= 50 ms), ${s.longTasks} long tasks; largest gap between 5 ms timer ticks ${s.largestTimerGapMs} ms; drawing the results afterwards: longest task ${s.resultsTaskMs} ms`);
+  } finally {
+    await hub.close();
+  }
 }
 
 if (want("policies")) {

@@ -34,4 +34,6 @@ if [ -n "$webparts_pid" ] && ! wait "$webparts_pid"; then
   echo "npm run build:webparts failed (the lines above are the end of its output)." >&2
   exit 1
 fi
-npx jest --ci "$@"
+# Two workers on two cores: a browser test spends much of its time waiting on Chromium, its own
+# process, so a second worker uses that time (Jest's CI default is one worker on two cores).
+npx jest --ci --maxWorkers=2 "$@"

@@ -10,3 +10,7 @@ export { SchemaError } from "./domain/validation/schema-error";
 export type { ColumnProfile, TableProfile } from "./domain/validation/profile";
 export { profileTable } from "./data/readers/profile-table";
 export { blobSource, bytesSource } from "./data/readers/byte-source";
+export { qualityModule } from "./module";
+export { QUALITY_LISTS, issuesList, reportsList, auditsList, runsList, ruleSetsList } from "./lists";
+export { findPersonalIdentifiers, personalDataMessage } from "./domain/log/personal-data";
+export { DIMENSIONS, DIMENSION_LABELS, DIMENSION_MEANINGS, type Dimension } from "./domain/log/issue";

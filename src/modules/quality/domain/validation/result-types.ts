@@ -43,6 +43,8 @@ export interface ValidationResult {
   /** Rows with no failure. */
   valid: number;
   dimensions: Record<Dimension, DimensionScore>;
+  /** Rows with at least one failure in each dimension: rows minus these meet that dimension's rules ("records complete"). */
+  rowsFailing: Record<Dimension, number>;
   rules: RuleResult[];
   /** A capped sample of failing values, in file order within each rule's cap. */
   failures: FailureRecord[];

@@ -59,6 +59,10 @@ export class ValidationRun {
   private readonly ownChecked: Float64Array;
   private readonly kept: Int32Array;
   private readonly newest: Float64Array;
+  /** Each rule's dimension as an index into DIMENSIONS, and the dimensions the current row failed. */
+  private readonly ruleDimension: Int32Array;
+  private rowDimensions = 0;
+  private readonly rowsFailingDimension = new Float64Array(DIMENSIONS.length);
 
   private readonly pendingRule = new Int32Array(PENDING_PER_ROW);
   private readonly pendingExtra = new Float64Array(PENDING_PER_ROW);
@@ -102,6 +106,7 @@ export class ValidationRun {
     this.ownChecked = new Float64Array(ruleCount);
     this.kept = new Int32Array(ruleCount);
     this.newest = new Float64Array(compiled.freshness.length).fill(-Infinity);
+    this.ruleDimension = Int32Array.from(compiled.rules, (rule) => DIMENSIONS.indexOf(rule.dimension));
   }
 
   /** Data rows read so far. */
@@ -122,6 +127,7 @@ export class ValidationRun {
     this.rowCount++;
     this.pending = 0;
     this.rowFailures = 0;
+    this.rowDimensions = 0;
     const { columns, casts, missingSets, requiredRules, castRules, uniqueRules, checks, logical, present, validValues } = this;
     const fieldCount = casts.length;
     for (let f = 0; f < fieldCount; f++) {
@@ -189,7 +195,10 @@ export class ValidationRun {
       if (plan.datetime ? value >= (this.runDay + 1) * MS_PER_DAY : value > this.runDay) this.fail(plan.rule, 0);
     }
     if (this.rowFailures === 0) this.validRows++;
-    else if (this.pending > 0) this.keepPending(cells, rowNumber);
+    else {
+      for (let d = 0; d < DIMENSIONS.length; d++) if (this.rowDimensions & (1 << d)) this.rowsFailingDimension[d] = this.rowsFailingDimension[d]! + 1;
+      if (this.pending > 0) this.keepPending(cells, rowNumber);
+    }
   }
 
   private checkKey(rule: number, fields: readonly number[], set: KeySet, cells: Row, rowNumber: number): void {
@@ -207,6 +216,7 @@ export class ValidationRun {
   private fail(rule: number, extra: number): void {
     this.failed[rule] = this.failed[rule]! + 1;
     this.rowFailures++;
+    this.rowDimensions |= 1 << this.ruleDimension[rule]!;
     if (this.kept[rule]! < this.perRuleCap && this.failures.length + this.pending < this.failureCap && this.pending < PENDING_PER_ROW) {
       this.pendingRule[this.pending] = rule;
       this.pendingExtra[this.pending] = extra;
@@ -272,10 +282,13 @@ export class ValidationRun {
     if (this.missingColumns.length) notes.push(`The file has no column for ${this.missingColumns.map((c) => `"${c}"`).join(", ")}.`);
     if (this.extraColumns.length) notes.push(`Columns without rules: ${this.extraColumns.map((c) => `"${c}"`).join(", ")}.`);
     const total = failed.reduce((a, b) => a + b, 0);
+    // The file-level freshness finding belongs to no row, so it counts in no row's dimensions.
+    const rowsFailing = Object.fromEntries(DIMENSIONS.map((d, i) => [d, this.rowsFailingDimension[i]!])) as Record<Dimension, number>;
     return {
       rows: this.rowCount,
       valid: this.validRows,
       dimensions,
+      rowsFailing,
       rules,
       failures,
       failuresTruncated: failures.length < total,
