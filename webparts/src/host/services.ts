@@ -8,7 +8,10 @@ import { createGraphService } from "../shared/src/core/data/graph";
 // batching, site users, security), so every module's data code finds the same API here.
 import "../shared/src/core/data/sharepoint";
 import type { AppServices } from "../shared/src/core/services";
-import { MODULES } from "../shared/src/modules";
+import { actionsModule } from "../shared/src/modules/actions/module";
+import { dashboardsModule } from "../shared/src/modules/dashboards/module";
+import { dictionaryModule } from "../shared/src/modules/dictionary/module";
+import { trainingModule } from "../shared/src/modules/training/module";
 import { type HubSettings, parseHubSettings, SETTINGS_KEY } from "./settings";
 
 /**
@@ -33,7 +36,7 @@ export async function createWebPartServices(context: WebPartContext, settings: H
     graph: createGraphService(tokens, { origin: settings.graphOrigin }),
     tokens,
     roleGroups: settings.roleGroups,
-    modules: MODULES,
+    modules: WEB_PART_MODULES,
     cache: sessionCache(),
     cacheKey: `datahub.webparts.person.${tenantId}`,
     ...(settings.powerBi ? { powerBi: settings.powerBi } : {}),
@@ -49,6 +52,13 @@ export async function readHubSettings(context: WebPartContext, siteUrlProperty: 
   if (!settings.fromTenantProperty) console.info(`Data Hub: no tenant property ${SETTINGS_KEY}; using this site and no role groups (README, "SharePoint web parts").`);
   return settings;
 }
+
+/**
+ * The modules that have web parts (src/webparts/*): their capabilities are what a page of web parts
+ * needs. Only these, not the hub's whole registry, so the package does not carry every other
+ * module's screens (and the tab-only build features some of them use, such as a module worker).
+ */
+const WEB_PART_MODULES = [actionsModule, dictionaryModule, trainingModule, dashboardsModule];
 
 // Several Data Hub web parts on one page share one bundle, so they share one start: one settings
 // read and one Graph batch for the person, not one per web part.
