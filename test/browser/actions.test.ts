@@ -104,6 +104,13 @@ describe("the action tracker in a browser", () => {
     const saved: { ActionOwnerId: number } = await clientsFor(hub, "data-lead").sp.web.lists.getByTitle("Actions").items.getById(6)();
     expect(saved.ActionOwnerId).toBe(21);
     expect(await page.getByRole("dialog").textContent()).toContain("Priya Shah");
+
+    // Posting progress says it was posted, on screen and once to screen readers, and empties the box.
+    await page.getByLabel("Progress update").fill("Checked the first two datasets with the service.");
+    await page.getByRole("button", { name: "Post update" }).click();
+    await page.getByText(/^Update posted: /).waitFor();
+    expect(await page.getByLabel("Progress update").inputValue()).toBe("");
+    await page.waitForFunction(() => [...document.querySelectorAll("[aria-live]")].some((r) => r.textContent?.startsWith("Update posted: ")));
   });
 
   it("renders a title holding HTML and script as text", async () => {

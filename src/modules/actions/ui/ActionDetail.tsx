@@ -3,6 +3,7 @@ import { Button, Field, Input, Text, Textarea, makeStyles, tokens } from "@fluen
 import { type ReactNode, useState } from "react";
 import type { Principle } from "../../../core/data/principles";
 import { formatDate } from "../../../core/domain/format";
+import { useAnnounce } from "../../../core/ui/announcer";
 import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   historyItem: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalM },
   meta: { color: tokens.colorNeutralForeground2 },
   pair: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))", gap: tokens.spacingHorizontalM },
+  posted: { display: "block", marginTop: tokens.spacingVerticalS, color: tokens.colorPaletteGreenForeground1 },
 });
 
 function Facts({ action, principleTitle, today }: { action: Action; principleTitle: string; today: Date }) {
@@ -56,6 +58,7 @@ function Facts({ action, principleTitle, today }: { action: Action; principleTit
 
 /** A progress note: recorded with the action's new status and percentage, kept in its history. */
 function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: Action) => void }) {
+  const styles = useStyles();
   const { sp } = useServices();
   const [target, setTarget] = useState(action);
   const [note, setNote] = useState("");
@@ -65,6 +68,8 @@ function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: 
   const [failure, setFailure] = useState<unknown>(null);
   const [conflicted, setConflicted] = useState(false);
   const [saving, setSaving] = useState(false);
+  const [posted, setPosted] = useState("");
+  const announce = useAnnounce();
 
   const submit = async () => {
     const value = Number(percent);
@@ -76,12 +81,17 @@ function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: 
     if (found.note || found.percent) return;
     setSaving(true);
     setFailure(null);
+    setPosted("");
     try {
       const saved = await addProgressUpdate(sp, target, note.trim(), status, value);
       setNote("");
       setConflicted(false);
       setTarget(saved);
       onSaved(saved);
+      // Said on screen beside the button and once to screen readers: the note left the box because it was saved.
+      const confirmation = `Update posted: ${saved.status}, ${saved.percentComplete}% complete.`;
+      setPosted(confirmation);
+      announce(confirmation);
     } catch (error) {
       if (isConflict<Action>(error)) {
         // Someone else saved first: show their version, keep the note, ask to post again.
@@ -108,7 +118,7 @@ function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: 
       <Field label="Progress update" required validationMessage={errors.note} validationState={errors.note ? "error" : "none"}>
         <Textarea value={note} onChange={(_, d) => setNote(d.value)} resize="vertical" />
       </Field>
-      <div className={useStyles().pair}>
+      <div className={styles.pair}>
         <Field label="Status now">
           <StatusDropdown value={status} onChange={setStatus} />
         </Field>
@@ -120,6 +130,7 @@ function ProgressUpdateForm({ action, onSaved }: { action: Action; onSaved: (a: 
         <Button type="submit" appearance="primary" disabled={saving}>
           {saving ? "Posting…" : conflicted ? "Post update again" : "Post update"}
         </Button>
+        {posted && <Text className={styles.posted}>{posted}</Text>}
       </div>
     </form>
   );
