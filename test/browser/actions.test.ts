@@ -12,7 +12,7 @@ afterAll(() => closeSuite(hub, browser));
 async function openTracker(page: Page, persona: string, route = "actions", theme?: (typeof THEMES)[number]) {
   await openHub(page, hub, persona, route, theme);
   // An action's own route opens it in a modal drawer, which hides the page behind from assistive tech.
-  if (route !== "actions") await page.getByRole("dialog").waitFor();
+  if (/^actions\/(\d+|new)/.test(route)) await page.getByRole("dialog").waitFor();
   else await page.getByRole("heading", { name: "Action tracker", level: 1 }).waitFor();
   await page.getByText(/^Showing \d/).waitFor();
 }
