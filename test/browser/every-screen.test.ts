@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { MODULES } from "../../src/modules";
 import type { Tenant } from "../../tenant/src/server";
 import type { ThemeName } from "../../src/core/ui/theme";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, sidewaysOverflow } from "../support/browser";
 
 /**
  * The bar every screen of every module is held to, today's and those still to come: the list of
@@ -54,9 +54,6 @@ async function eachView(page: Page, visit: (view: string) => Promise<void>): Pro
   }
 }
 
-async function sidewaysScroll(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
 
 /** Teams tells a tab its theme as the tab opens; local mode reads it from the address the same way. */
 async function openInTheme(page: Page, theme: ThemeName): Promise<void> {
@@ -106,9 +103,9 @@ describe("every screen of every module", () => {
       const violations = await axeViolations(page);
       if (violations.length > 0) found[`${screen.title} at 360 px`] = violations;
       await eachView(page, async (view) => {
-        const at360 = await sidewaysScroll(page);
+        const at360 = await sidewaysOverflow(page);
         await page.setViewportSize({ width: 320, height: 740 });
-        const at320 = await sidewaysScroll(page);
+        const at320 = await sidewaysOverflow(page);
         await page.setViewportSize({ width: 360, height: 740 });
         if (at360 > 0 || at320 > 0) found[`${screen.title}${view ? ` › ${view}` : ""}`] = { at360, at320 };
       });

@@ -4,7 +4,7 @@ import { PRINCIPLES } from "../../src/core/domain/principles";
 import type { ThemeName } from "../../src/core/ui/theme";
 import { THEME_LABELS } from "../../src/core/ui/theme";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, sidewaysOverflow, THEMES } from "../support/browser";
 import { pdfPageTexts } from "../support/pdf-text";
 
 /**
@@ -33,7 +33,7 @@ async function switchTheme(theme: ThemeName) {
 }
 
 /** Wider than the viewport anywhere outside a table's own scrolling region. */
-const overflowsSideways = () => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+const overflowsSideways = async () => (await sidewaysOverflow(page)) > 0;
 
 describe("the strategy measures", () => {
   it("a principle's page keeps the quarter just ended, sets a target by keyboard, fits 320 px and is axe clean in three themes", async () => {

@@ -83,3 +83,14 @@ export async function axeViolations(page: Page, onlyRules?: string[]): Promise<{
     .analyze();
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
 }
+
+/**
+ * How far the page scrolls sideways once it has laid itself out again after a resize: charts and
+ * media queries answer a resize a frame or two later, so this waits (up to 5 s) for the page to fit
+ * before measuring what is left. 0 or less means it fits.
+ */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 5_000 }).catch(() => undefined);
+  return overflow();
+}
