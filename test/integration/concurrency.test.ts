@@ -1,4 +1,6 @@
-import { ConflictError, MissingVersionError } from "../../src/core/data/concurrency";
+import { ConflictError, deleteItem, MissingVersionError, updateItem } from "../../src/core/data/concurrency";
+import { addItem } from "../../src/core/data/lists";
+import { actionsList } from "../../src/modules/actions/lists";
 import { getAction, saveAction } from "../../src/modules/actions/data/actions-data";
 import type { Action } from "../../src/modules/actions/domain/action";
 import { getDashboard, loadCatalogue, saveDashboard } from "../../src/modules/dashboards/data/catalogue-data";
@@ -71,6 +73,16 @@ describe("a save against a version someone else has changed", () => {
     const before = tenant.requests.count;
     await expect(saveAction(lead(), { ...action, etag: null }, { LatestUpdate: "Overwrite?" })).rejects.toBeInstanceOf(MissingVersionError);
     expect(tenant.requests.count).toBe(before);
+  });
+
+  it("deletes only at the version read: a stale one is refused with 412 and a missing one before any request", async () => {
+    const added = await addItem(lead(), actionsList, { Title: "To be removed", Status: "Not started" });
+    await updateItem(lead(), actionsList, added, { Service: "Someone else's change" }, async () => null);
+    await expect(deleteItem(lead(), actionsList, added)).rejects.toMatchObject({ status: 412 });
+    const before = tenant.requests.count;
+    await expect(deleteItem(lead(), actionsList, { id: added.id, etag: null })).rejects.toBeInstanceOf(MissingVersionError);
+    expect(tenant.requests.count).toBe(before);
+    expect((await getAction(lead(), added.id)).service).toBe("Someone else's change");
   });
 });
 

@@ -64,6 +64,16 @@ export async function updateItem<L extends ListDeclaration, T>(sp: SPFI, list: L
   }
 }
 
+/**
+ * Deletes an item at the version the person saw, never "*": a 412 (someone changed it since) reaches
+ * the caller, which decides what the person is shown. An item without its version is refused before
+ * anything reaches SharePoint.
+ */
+export async function deleteItem(sp: SPFI, list: ListDeclaration, version: Versioned): Promise<void> {
+  if (!version.etag) throw new MissingVersionError(list.title, version.id);
+  await listOf(sp, list).items.getById(version.id).delete(version.etag);
+}
+
 /** An item read for a read-modify-write, or null when there is none yet. */
 export interface Current<V> {
   id: number;

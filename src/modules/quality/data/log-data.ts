@@ -1,5 +1,5 @@
 import type { SPFI } from "@pnp/sp";
-import { ConflictError, httpStatusOf, updateItem } from "../../../core/data/concurrency";
+import { ConflictError, deleteItem, httpStatusOf, MissingVersionError, updateItem } from "../../../core/data/concurrency";
 import { readAllItems } from "../../../core/data/large-list";
 import { addItem, getItem, getItems, listOf } from "../../../core/data/lists";
 import { siteUserIdFor, siteUserNames } from "../../../core/data/people";
@@ -110,6 +110,8 @@ async function ownerId(sp: SPFI, owner: OwnerRef | null): Promise<number | null>
  */
 export async function triageReport(sp: SPFI, report: LogEntry, draft: TriageDraft, now: Date): Promise<LogEntry> {
   if (report.source !== "report") throw new Error("Only a new report can be triaged.");
+  // Refused before anything is written: the report is removed at the version the triager read.
+  if (!report.etag) throw new MissingVersionError(reportsList.title, report.itemId);
   const fields = triagedIssueFields(draft, await ownerId(sp, draft.owner), report, now);
   let added: { id: number; etag: string | null };
   try {
@@ -120,13 +122,13 @@ export async function triageReport(sp: SPFI, report: LogEntry, draft: TriageDraf
     throw error;
   }
   try {
-    await listOf(sp, reportsList).items.getById(report.itemId).delete(report.etag ?? "*");
+    await deleteItem(sp, reportsList, { id: report.itemId, etag: report.etag });
   } catch (error) {
     if (httpStatusOf(error) === 412) {
-      await listOf(sp, issuesList).items.getById(added.id).delete(added.etag ?? "*");
+      await deleteItem(sp, issuesList, added);
       throw new ConflictError((await getEntry(sp, report.reference)) ?? report, reportsList.title);
     }
-    // The issue stands and the log shows it in the report's place; the report will be tidied next time.
+    // The issue stands, and the log leaves out a report that an issue stands for (use-log.ts).
     if (httpStatusOf(error) !== 404) console.warn("Data Hub: the triaged report could not be removed", error);
   }
   return entryFromIssue(await getItem(sp, issuesList, added.id, { select: ISSUE_DETAIL_SELECT, expand: ISSUE_EXPAND }));
@@ -138,11 +140,6 @@ export async function updateIssue(sp: SPFI, issue: LogEntry, draft: TriageDraft,
   const current = async () => (await getEntry(sp, issue.reference)) ?? issue;
   await updateItem(sp, issuesList, { id: issue.itemId, etag: issue.etag }, issueFields(draft, await ownerId(sp, draft.owner), issue, now), current);
   return (await getEntry(sp, issue.reference)) ?? issue;
-}
-
-/** A report that an issue already stands for (its removal did not finish): removed now, quietly. */
-export async function tidyTriagedReport(sp: SPFI, report: LogEntry): Promise<void> {
-  await listOf(sp, reportsList).items.getById(report.itemId).delete("*");
 }
 
 /** An issue's history from its versions, newest first, with the names of who saved and of owners. */
