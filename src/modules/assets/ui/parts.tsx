@@ -6,6 +6,7 @@ import { httpStatusOf } from "../../../core/data/concurrency";
 import type { Day } from "../domain/dates";
 import type { ReviewState } from "../domain/review";
 import type { DisposalState } from "../domain/disposal";
+import { PILL_STYLE, STRONG_PILL_STYLE } from "../../../core/ui/pill-styles";
 
 /** Styles every screen of the register shares. Tokens only, so the three Teams themes work unchanged. */
 export const useAssetStyles = makeStyles({
@@ -26,19 +27,8 @@ export const useAssetStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: "anywhere", whiteSpace: "pre-wrap", "@media (max-width: 640px)": { marginBottom: tokens.spacingVerticalS } },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  pill: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXXS,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusCircular,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase300,
-  },
-  strongPill: { border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStrokeAccessible}`, fontWeight: tokens.fontWeightSemibold },
+  pill: PILL_STYLE,
+  strongPill: STRONG_PILL_STYLE,
   section: {
     display: "flex",
     flexDirection: "column",

@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { routeHref } from "../../../core/ui/router";
 import type { TermStatus } from "../domain/term";
 import type { ProposalStatus } from "../domain/workflow";
+import { PILL_STYLE, STRONG_PILL_STYLE } from "../../../core/ui/pill-styles";
 
 /** Styles every dictionary screen shares. Tokens only, so the three Teams themes work unchanged. */
 export const useDictionaryStyles = makeStyles({
@@ -23,20 +24,8 @@ export const useDictionaryStyles = makeStyles({
   secondary: { color: tokens.colorNeutralForeground2 },
   // Definitions keep the line breaks their authors typed; they are text, never HTML.
   prose: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", margin: 0 },
-  pill: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalXXS,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusCircular,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase300,
-    whiteSpace: "nowrap",
-  },
-  warningPill: { border: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStrokeAccessible}`, fontWeight: tokens.fontWeightSemibold },
+  pill: { ...PILL_STYLE, whiteSpace: "nowrap" },
+  warningPill: STRONG_PILL_STYLE,
   details: {
     display: "grid",
     gridTemplateColumns: "minmax(8rem, max-content) 1fr",
