@@ -1,39 +1,79 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh clone: installs what it needs (Debian's chromium for the
 # browser tests; browser downloads by npm packages fail offline), type-checks, builds, tests.
+#
+# On a fresh clone three slow steps are independent, so they overlap on the two cores:
+# - web parts: their own npm install and the SharePoint package build (about 3 min alone);
+# - install scripts: better-sqlite3 compiles SQLite from source, since its prebuilt binaries come
+#   from GitHub, which is out of reach here (about 100 s on one core);
+# - the type check, lint and tab build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+started=$SECONDS
+step() { echo "test.sh: $1 ($((SECONDS - started)) s)"; }
+pids=()
+logs=()
+# Runs a step in the background with its output kept, to show only if it fails.
+background() {
+  local name="$1"
+  shift
+  local log
+  log="$(mktemp)"
+  "$@" >"$log" 2>&1 &
+  pids+=("$!")
+  logs+=("$name|$log")
+}
+wait_for_background() {
+  local i failed=0
+  for i in "${!pids[@]}"; do
+    if ! wait "${pids[$i]}"; then
+      local name="${logs[$i]%%|*}" log="${logs[$i]#*|}"
+      tail -n 80 "$log" >&2
+      echo "test.sh: $name failed (the lines above are the end of its output)." >&2
+      failed=1
+    fi
+  done
+  pids=()
+  logs=()
+  return "$failed"
+}
+
+install_chromium() {
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+}
 if [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Debian's chromium for the browser tests…"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  step "installing Debian's chromium for the browser tests"
+  background "apt-get install chromium" install_chromium
+fi
+
+# A fresh clone has no SharePoint package yet. The web parts test reads the package this makes
+# (and rebuilds only if sources change later). Its install does not touch the root's node_modules.
+if [ ! -f webparts/sharepoint/solution/data-hub-webparts.sppkg ]; then
+  step "building the SharePoint package in the background"
+  background "npm run build:webparts" node webparts/scripts/build.mjs
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  step "npm ci"
+  # Packages first, their install scripts (the SQLite compile) beside the checks below.
+  npm ci --no-audit --no-fund --ignore-scripts
+  background "npm rebuild (install scripts)" npm rebuild
 fi
 
-# A fresh clone has no SharePoint package yet. Its build is mostly webparts/'s own npm install and
-# webpack, so it runs beside the type check, lint and tab build instead of inside the test run;
-# the web parts test then reads the package it made (and rebuilds only if sources change later).
-webparts_pid=""
-if [ ! -f webparts/sharepoint/solution/data-hub-webparts.sppkg ]; then
-  webparts_log="$(mktemp)"
-  npm run -s build:webparts >"$webparts_log" 2>&1 &
-  webparts_pid=$!
-fi
-
+step "type check"
 npx tsc -p tsconfig.json --noEmit
+step "lint"
 npx eslint .
+step "tab build"
 npx vite build --logLevel warn
-
-if [ -n "$webparts_pid" ] && ! wait "$webparts_pid"; then
-  tail -n 80 "$webparts_log"
-  echo "npm run build:webparts failed (the lines above are the end of its output)." >&2
-  exit 1
-fi
+step "waiting for the background steps"
+wait_for_background
+step "jest"
 # Two workers on two cores: a browser test spends much of its time waiting on Chromium, its own
 # process, so a second worker uses that time (Jest's CI default is one worker on two cores).
 npx jest --ci --maxWorkers=2 "$@"
+step "done"

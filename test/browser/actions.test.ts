@@ -106,10 +106,10 @@ describe("the action tracker in a browser", () => {
     expect(await page.getByRole("dialog").textContent()).toContain("Priya Shah");
 
     // Posting progress says it was posted, on screen and once to screen readers, and empties the box.
-    await page.getByLabel("Progress update").fill("Checked the first two datasets with the service.");
+    await page.getByRole("textbox", { name: "Progress update", exact: true }).fill("Checked the first two datasets with the service.");
     await page.getByRole("button", { name: "Post update" }).click();
     await page.getByRole("dialog").getByText(/^Update posted: /).waitFor();
-    expect(await page.getByLabel("Progress update").inputValue()).toBe("");
+    expect(await page.getByRole("textbox", { name: "Progress update", exact: true }).inputValue()).toBe("");
     await page.waitForFunction(() => [...document.querySelectorAll("[aria-live]")].some((r) => r.textContent?.startsWith("Update posted: ")));
   });
 

@@ -152,7 +152,16 @@ describe("data assets in a browser", () => {
         ["default"],
       ],
       ["/SAMPLE-RB-01/edit", () => page.getByRole("button", { name: "Save changes" }).waitFor(), ["default"]],
-      ["/SAMPLE-RB-01/schema", () => page.getByRole("button", { name: "Save the schema" }).waitFor(), ["default"]],
+      [
+        "/SAMPLE-RB-01/schema",
+        // Ready once the rules engine and the site's lists have loaded: both enable controls, and a button
+        // still fading from disabled to enabled would be measured mid-change.
+        async () => {
+          await page.getByRole("button", { name: "Save the schema", disabled: false }).waitFor();
+          await page.getByRole("combobox", { name: "A SharePoint list on the Data Hub site", disabled: false }).waitFor();
+        },
+        ["default"],
+      ],
     ];
     for (const [route, ready, themes] of screens) {
       // Same page, new route: only the address's fragment changes, so the theme chosen stays.

@@ -4,7 +4,7 @@ import { addToShard } from "../../src/modules/dictionary/data/usage-data";
 import { periodOf, tally } from "../../src/modules/dictionary/domain/usage";
 import { emptyContent } from "../../src/modules/dictionary/domain/proposal";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, launchBrowser, newPage, openHub, pageErrors, startHub, THEMES } from "../support/browser";
+import { axeViolations, launchBrowser, newPage, openHub, pageErrors, startHub, THEMES, waitOrSayWhy } from "../support/browser";
 import { clientsFor } from "../support/tenant";
 
 let hub: Tenant;
@@ -117,7 +117,7 @@ describe("the data dictionary in a browser", () => {
     await staff.getByRole("option", { name: /Alex Okafor/ }).click();
     await staff.getByRole("textbox", { name: "Why is this needed?" }).fill("Town centre reports use it.");
     await staff.getByRole("button", { name: "Send for approval" }).click();
-    await staff.getByText("Sent for approval.").waitFor();
+    await waitOrSayWhy(staff.getByText("Sent for approval."));
     await heading(staff, "New term: Footfall").waitFor();
 
     const owner = await pageFor("asset-owner", "dictionary/proposals");
