@@ -71,7 +71,7 @@ export async function waitOrSayWhy(locator: Locator): Promise<void> {
     await locator.waitFor();
   } catch (error) {
     const said = await locator.page().locator("main").first().innerText({ timeout: 2_000 }).catch(() => "(the page could not be read)");
-    throw new Error(`${(error as Error).message}\nThe page's main region said instead:\n${said.slice(0, 2_000)}`);
+    throw new Error(`${(error as Error).message}\nThe page's main region said instead:\n${said.slice(0, 2_000)}`, { cause: error });
   }
 }
 
