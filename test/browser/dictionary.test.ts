@@ -4,7 +4,7 @@ import { addToShard } from "../../src/modules/dictionary/data/usage-data";
 import { periodOf, tally } from "../../src/modules/dictionary/domain/usage";
 import { emptyContent } from "../../src/modules/dictionary/domain/proposal";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, launchBrowser, newPage, openHub, pageErrors, startHub, THEMES, waitOrSayWhy } from "../support/browser";
+import { axeViolations, choosePerson, launchBrowser, newPage, openHub, pageErrors, startHub, THEMES, waitOrSayWhy } from "../support/browser";
 import { clientsFor } from "../support/tenant";
 
 let hub: Tenant;
@@ -113,8 +113,7 @@ describe("the data dictionary in a browser", () => {
     await staff.getByRole("textbox", { name: "Name" }).fill("Footfall");
     await staff.getByRole("textbox", { name: "Definition" }).fill("The number of people passing a counter in a town centre in a day.");
     await staff.getByRole("button", { name: "I'll be the steward" }).click();
-    await staff.getByRole("combobox", { name: "Owner" }).fill("Alex");
-    await staff.getByRole("option", { name: /Alex Okafor/ }).click();
+    await choosePerson(staff.getByRole("combobox", { name: "Owner" }), "Alex", /Alex Okafor/);
     await staff.getByRole("textbox", { name: "Why is this needed?" }).fill("Town centre reports use it.");
     await staff.getByRole("button", { name: "Send for approval" }).click();
     await waitOrSayWhy(staff.getByText("Sent for approval."));
@@ -168,8 +167,7 @@ describe("the data dictionary in a browser", () => {
     await page.keyboard.press("Escape");
     await page.getByRole("textbox", { name: "Why is this needed?" }).focus();
     await page.getByText("Choose someone from the list.").waitFor();
-    await steward.fill("Priya");
-    await page.getByRole("option", { name: /Priya Shah/ }).click();
+    await choosePerson(steward, "Priya", /Priya Shah/);
     expect(await page.getByText("Choose someone from the list.").count()).toBe(0);
     expect(await steward.inputValue()).toBe("Priya Shah");
   });

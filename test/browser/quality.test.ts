@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
+import { axeViolations, choosePerson, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
 
 let hub: Tenant;
 let browser: Browser;
@@ -118,8 +118,7 @@ describe("the data quality log in a browser", () => {
     const drawer = triager.getByRole("dialog");
     await drawer.getByRole("button", { name: "Triage into the log" }).click();
     await drawer.getByText("Please check the form", { exact: true }).waitFor();
-    await drawer.getByRole("combobox", { name: "Owner" }).fill("Alex");
-    await triager.getByRole("option", { name: /Alex Okafor/ }).click();
+    await choosePerson(drawer.getByRole("combobox", { name: "Owner" }), "Alex", /Alex Okafor/);
     await drawer.getByRole("button", { name: "Triage into the log" }).click();
     await drawer.getByRole("status").getByText(`Saved DQ-${reference}: triaged.`).waitFor();
     await drawer.getByText("Triaged into the log.").waitFor();

@@ -75,6 +75,17 @@ export async function waitOrSayWhy(locator: Locator): Promise<void> {
   }
 }
 
+/**
+ * Types into a people picker and chooses the person named: waits until the picker has finished
+ * searching for what was typed (aria-busy), so the click lands on the list for that text rather
+ * than on the list for the text before, which is being replaced.
+ */
+export async function choosePerson(picker: Locator, typed: string, name: RegExp): Promise<void> {
+  await picker.fill(typed);
+  await picker.and(picker.page().locator(':not([aria-busy="true"])')).waitFor();
+  await picker.page().getByRole("option", { name }).click();
+}
+
 const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 

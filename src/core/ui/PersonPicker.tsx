@@ -55,8 +55,9 @@ export function PersonPicker({ label, value, onChange, hint, required, error }: 
       return;
     }
     const mine = ++generation.current;
+    // Searching from the first keystroke: the names still listed are for the earlier text.
+    setStatus("searching");
     const timer = setTimeout(() => {
-      setStatus("searching");
       searchPeople(graph, query).then(
         (people) => {
           if (mine !== generation.current) return;
@@ -89,6 +90,7 @@ export function PersonPicker({ label, value, onChange, hint, required, error }: 
         onBlur={() => setLeft(true)}
         onFocus={() => setLeft(false)}
         value={text}
+        aria-busy={status === "searching"}
         selectedOptions={value ? [value.email] : []}
         placeholder="Type a name or email"
         onChange={(e) => {

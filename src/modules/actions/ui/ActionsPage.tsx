@@ -154,6 +154,8 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
           principleTitle={principleTitle}
           params={paramsObject}
           today={today}
+          canEdit={canEdit}
+          onSaved={list.upsert}
         />
       ) : (
         !list.loading && list.error === null && <Text as="p">No actions match this view. Try another view or clear the filters.</Text>

@@ -7,6 +7,8 @@ import { ArrowSortDown16Regular, ArrowSortUp16Regular } from "@fluentui/react-ic
 import { ragOf } from "../domain/rag";
 import type { SortKey, TrackerRow } from "../domain/views";
 import { RagBadge } from "../../../core/ui/RagBadge";
+import type { Action } from "../domain/action";
+import { OwnerCell } from "./OwnerCell";
 
 /** The columns, and the sort a click on each header chooses (as in Microsoft Lists). */
 const COLUMNS: readonly { label: string; sort?: SortKey }[] = [
@@ -74,13 +76,17 @@ export interface ActionsTableProps {
   /** Current route params, kept when a row is opened so closing it returns to the same view. */
   params: Record<string, string>;
   today: Date;
+  /** Whether this person may change an action: they may then assign its owner from its row. */
+  canEdit: (action: Action) => boolean;
+  /** An action saved from its row, for the list to show. */
+  onSaved: (action: Action) => void;
 }
 
 /**
  * Every action of the view in one scrolling table. Only the rows on screen are in the DOM, so
  * 20,000 actions scroll as smoothly as 20; aria-rowcount tells screen readers the real size.
  */
-export function ActionsTable({ rows, actionCount, sort, descending, onSort, principleTitle, params, today }: ActionsTableProps) {
+export function ActionsTable({ rows, actionCount, sort, descending, onSort, principleTitle, params, today, canEdit, onSaved }: ActionsTableProps) {
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE_PX, overscan: 12 });
@@ -146,7 +152,7 @@ export function ActionsTable({ rows, actionCount, sort, descending, onSort, prin
                   <Text size={200}>{principleTitle(action.principleKey)}</Text>
                 </span>
                 <span role="cell" className={styles.secondary}>
-                  <Text size={200}>{action.ownerName ?? "No owner"}</Text>
+                  <OwnerCell action={action} canEdit={canEdit(action)} onSaved={onSaved} />
                 </span>
                 <span role="cell">
                   <Text size={200}>{action.status}</Text>
