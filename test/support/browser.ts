@@ -86,7 +86,9 @@ export async function choosePerson(picker: Locator, typed: string, name: RegExp)
   await picker.page().getByRole("option", { name }).click();
 }
 
-const AXE_SOURCE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+// Read when first needed, from the project's own install (this file runs under Jest and tsx alike).
+let axeSource: string | undefined;
+const AXE_SOURCE = () => (axeSource ??= fs.readFileSync(path.join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8"));
 const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 export type AxeViolation = { id: string; impact: string | null | undefined; nodes: string[] };
@@ -140,7 +142,7 @@ export async function axeViolations(page: Page, onlyRules?: string[]): Promise<A
   for (const frame of page.frames()) {
     if (frame.isDetached()) continue;
     await frame.evaluate(settle);
-    if (!(await frame.evaluate(() => "axe" in window))) await frame.evaluate(AXE_SOURCE);
+    if (!(await frame.evaluate(() => "axe" in window))) await frame.evaluate(AXE_SOURCE());
     const violations = await frame.evaluate(async (options) => {
       const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
       const results = await axe.run({ exclude: ["[data-tabster-dummy]"] }, options as import("axe-core").RunOptions);
