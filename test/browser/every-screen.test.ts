@@ -12,7 +12,7 @@ import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pag
  * - axe (WCAG 2.2 AA) finds nothing on each module's page at 1280 px and at 360 px (Teams mobile);
  * - no view (the page and each of its view tabs) scrolls sideways at 360 or 320 px (data tables
  *   scroll inside themselves);
- * - in the dark and high-contrast themes, axe's colour checks find nothing. Only the colour rules
+ * - in the dark and high-contrast themes, at 1280 and 360 px, axe's colour checks find nothing. Only the colour rules
  *   run there: the page's structure, names and roles are the same in every theme, and the full
  *   set has already run on it.
  * Each module's own browser suite runs axe on its other views, dialogs and forms: axe on every
@@ -113,13 +113,16 @@ describe("every screen of every module", () => {
     expect(found).toEqual({});
   }, 300_000);
 
-  it.each<ThemeName>(["dark", "contrast"])("passes axe's colour checks on every module's page in the %s theme", async (theme) => {
+  it.each<ThemeName>(["dark", "contrast"])("passes axe's colour checks on every module's page in the %s theme, at 1280 and 360 px", async (theme) => {
     await openInTheme(page, theme);
     const found: Record<string, unknown> = {};
-    for (const screen of screens) {
-      await goTo(page, screen.id);
-      const violations = await axeViolations(page, COLOUR_RULES);
-      if (violations.length > 0) found[screen.title] = violations;
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 800 });
+      for (const screen of screens) {
+        await goTo(page, screen.id);
+        const violations = await axeViolations(page, COLOUR_RULES);
+        if (violations.length > 0) found[`${screen.title} at ${width} px`] = violations;
+      }
     }
     expect(found).toEqual({});
   }, 300_000);
