@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, choosePerson, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
+import { axeViolations, choosePerson, waitOrSayWhy, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
 import { clientsFor } from "../support/tenant";
 
 let hub: Tenant;
@@ -51,9 +51,8 @@ describe("the action tracker in a browser", () => {
     const context = await newContext(browser);
     const page = await newPage(context, hub);
     await openTracker(page, "data-lead");
-    await page.getByRole("button", { name: "Add action" }).focus();
-    await page.keyboard.press("Enter");
-    await page.getByRole("dialog").waitFor();
+    await page.getByRole("button", { name: "Add action" }).press("Enter");
+    await waitOrSayWhy(page.getByRole("dialog"));
     await page.getByRole("dialog").getByLabel("Title").focus();
     await page.keyboard.press("Enter"); // submit empty
     // The error summary takes focus; its link takes the person to the field.
