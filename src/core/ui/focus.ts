@@ -54,13 +54,17 @@ export function useReturnFocusOnUnmount(): void {
 export function useFocusHeadingOnNavigate(routeKey: string, container: RefObject<HTMLElement | null>): void {
   const first = useRef(true);
   const lastHeading = useRef<string | null>(null);
+  const renderedRoute = useRef(routeKey);
+  if (renderedRoute.current !== routeKey) {
+    // Rendering a new route: the page still shows the one being left, so its heading is read now.
+    // (Read later, a drawer opened moments after the page loaded would lose focus to the heading.)
+    lastHeading.current = container.current?.querySelector("h1")?.textContent ?? lastHeading.current;
+    renderedRoute.current = routeKey;
+  }
   useEffect(() => {
-    const headingText = () => container.current?.querySelector<HTMLElement>("h1")?.textContent ?? null;
     if (first.current) {
       first.current = false;
-      // Remember the first page's heading once it has loaded.
-      const settle = window.setTimeout(() => (lastHeading.current = headingText()), 1500);
-      return () => window.clearTimeout(settle);
+      return;
     }
     const before = lastHeading.current;
     let tries = 0;
@@ -74,7 +78,6 @@ export function useFocusHeadingOnNavigate(routeKey: string, container: RefObject
         return;
       }
       if (++tries < 120) frame = requestAnimationFrame(look);
-      else lastHeading.current = headingText();
     };
     frame = requestAnimationFrame(look);
     return () => cancelAnimationFrame(frame);
