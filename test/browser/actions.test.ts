@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, choosePerson, waitOrSayWhy, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
+import { axeViolations, choosePerson, sidewaysOverflow, waitOrSayWhy, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
 import { clientsFor } from "../support/tenant";
 
 let hub: Tenant;
@@ -117,8 +117,14 @@ describe("the action tracker in a browser", () => {
     const page = await newPage(await newContext(browser), hub);
     await openTracker(page, "data-lead", "actions?q=ward+boundary");
     const cell = page.getByRole("button", { name: "No owner for “Agree the ward boundary reference list”: assign one" });
-    await cell.click();
+    // By keyboard: Enter opens the form, Escape closes it and puts focus back on the cell.
+    await cell.press("Enter");
     const form = page.getByRole("dialog", { name: "Owner of “Agree the ward boundary reference list”" });
+    await form.waitFor();
+    await page.keyboard.press("Escape");
+    await form.waitFor({ state: "detached" });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("No owner for “Agree the ward boundary reference list”: assign one");
+    await cell.press("Enter");
     await form.getByRole("button", { name: "Save owner" }).click();
     await form.getByText("Choose a person from the directory, or cancel.").waitFor();
     await choosePerson(form.getByRole("combobox", { name: "Owner" }), "Priy", /Priya Shah/);
@@ -140,6 +146,13 @@ describe("the action tracker in a browser", () => {
     expect(((await sp.web.lists.getByTitle("Actions").items.getById(added.Id)()) as { ActionOwnerId: number }).ActionOwnerId).toBe(13);
     await form.getByRole("button", { name: "Save owner" }).click();
     await page.getByRole("button", { name: "Jordan Reid, owner of “Agree the ward boundary reference list”: change" }).waitFor();
+
+    // At Teams mobile width the form fits without scrolling sideways.
+    const narrow = await newPage(await newContext(browser, { viewport: { width: 360, height: 740 } }), hub);
+    await openTracker(narrow, "data-lead", "actions?q=ward+boundary");
+    await narrow.getByRole("button", { name: "Jordan Reid, owner of “Agree the ward boundary reference list”: change" }).press("Enter");
+    await narrow.getByRole("dialog", { name: "Owner of “Agree the ward boundary reference list”" }).waitFor();
+    expect(await sidewaysOverflow(narrow)).toBeLessThanOrEqual(0);
 
     // Staff may not change others' actions: the owner is text, not a control.
     const staff = await newPage(await newContext(browser), hub);
