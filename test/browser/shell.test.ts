@@ -21,6 +21,8 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     expect(await page.getByText("Signed in as").textContent()).toContain("Jordan Reid");
     expect(await page.getByText("Signed in as").textContent()).toContain("Data lead");
     const dataQuality = page.getByRole("group", { name: "Data quality" });
+    // The principles' headings render before the figures arrive from the tenant: wait for the figure itself.
+    await dataQuality.getByText("8 actions, 0% progress, 0 complete").waitFor();
     await expect(dataQuality.getByText("8 actions, 0% progress, 0 complete").count()).resolves.toBe(1);
     expect(pageErrors(page)).toEqual([]);
     await context.close();
