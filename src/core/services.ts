@@ -3,6 +3,7 @@ import type { PowerBiEndpoints } from "./auth/config";
 import type { TokenProvider } from "./auth/token-provider";
 import type { GraphService } from "./data/graph";
 import type { SignedInPerson } from "./data/signed-in-person";
+import type { ViewCache } from "./data/view-cache";
 
 export type HostKind = "teams" | "sharepoint" | "browser" | "local";
 
@@ -16,6 +17,8 @@ export interface AppServices {
   capabilities: ReadonlySet<string>;
   /** Which host the app runs in, for host-specific affordances (deep links, theme control). */
   hostKind: HostKind;
+  /** Each cached screen's last answer for this person on this site (a no-op where the browser gives no storage). */
+  viewCache: ViewCache;
   /** Power BI's embed page and REST API from config.json; absent means the public cloud's. */
   powerBi?: PowerBiEndpoints;
   /** The Teams app id from config.json, for deep links made outside Teams. */

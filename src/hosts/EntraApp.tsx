@@ -4,7 +4,8 @@ import type { EntraConfig } from "../core/auth/config";
 import { AuthError, type TokenProvider } from "../core/auth/token-provider";
 import { AppShell } from "../core/ui/AppShell";
 import { MODULES } from "../modules";
-import { navigate, useRoute } from "../core/ui/router";
+import { preloadPage } from "../core/ui/module-pages";
+import { navigate, parseRoute, useRoute } from "../core/ui/router";
 import { ServicesProvider } from "../core/ui/services";
 import { ErrorState, Loading } from "../core/ui/states";
 import { type ThemeName, themeFromTeams } from "../core/ui/theme";
@@ -14,6 +15,9 @@ import { createTokenProvider, type EntraHost, startEntra, withRedirectBridge } f
 import { CONFIGURE_ROUTE } from "./teams/channel-views";
 import { ConfigurePage } from "./teams/ConfigurePage";
 import { readTabContext, type TeamsTabContext } from "./teams/tab-context";
+
+// The page being opened downloads while the person signs in, not after.
+preloadPage(MODULES, parseRoute(window.location.hash).moduleId);
 
 const useStyles = makeStyles({
   signIn: { maxWidth: "36rem", margin: "0 auto", padding: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },

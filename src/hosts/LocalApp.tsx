@@ -1,7 +1,10 @@
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PersonaId } from "../core/auth/local-token-provider";
+import { clearViewCache } from "../core/data/view-cache";
 import { AppShell } from "../core/ui/AppShell";
+import { preloadPage } from "../core/ui/module-pages";
+import { parseRoute } from "../core/ui/router";
 import { MODULES } from "../modules";
 import { ServicesProvider } from "../core/ui/services";
 import { ErrorState, Loading } from "../core/ui/states";
@@ -11,6 +14,9 @@ import { PersonaPicker } from "./local/PersonaPicker";
 import { type LocalConfig, startLocal } from "./local/start-local";
 
 const PERSONA_KEY = "datahub.local.persona";
+
+// The page being opened downloads while the person signs in, not after.
+preloadPage(MODULES, parseRoute(window.location.hash).moduleId);
 
 function initialPersona(): PersonaId | null {
   const fromUrl = new URLSearchParams(window.location.search).get("persona");
@@ -34,7 +40,11 @@ export function LocalApp({ config, themeName, onThemeChange }: { config: LocalCo
   const [persona, setPersona] = useState<PersonaId | null>(initialPersona);
   const choose = (id: string | null) => {
     if (id) sessionStorage.setItem(PERSONA_KEY, id);
-    else sessionStorage.removeItem(PERSONA_KEY);
+    else {
+      sessionStorage.removeItem(PERSONA_KEY);
+      // Switching person is local mode's sign-out: nothing of the last person's stays in the browser.
+      void clearViewCache();
+    }
     setPersona(id as PersonaId | null);
   };
   if (!persona) return <PersonaPicker origin={new URL(config.siteUrl).origin} onChoose={choose} />;

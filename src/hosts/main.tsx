@@ -28,9 +28,17 @@ async function loadConfig(): Promise<Config> {
   return parseConfig(await response.json());
 }
 
+/** Asked for as the script runs, before React renders; the host's code is fetched as soon as the mode is known. */
+let configOnStart: Promise<Config> | null = loadConfig();
+configOnStart.then((c): Promise<unknown> => (c.mode === "local" ? import("./LocalApp") : import("./EntraApp"))).catch(() => undefined);
+
 function Root() {
   const [themeName, setThemeName] = useState<ThemeName>(initialTheme);
-  const config = useAsync(loadConfig, []);
+  const config = useAsync(() => {
+    const pending = configOnStart ?? loadConfig();
+    configOnStart = null;
+    return pending;
+  }, []);
   useEffect(() => {
     themeStorage.setItem(THEME_KEY, themeName);
     document.documentElement.dataset.theme = themeName;

@@ -6,6 +6,7 @@ import type { ModuleDefinition } from "../module";
 import type { AppServices, HostKind } from "../services";
 import type { GraphService } from "./graph";
 import { loadSignedInPerson } from "./signed-in-person";
+import { NO_VIEW_CACHE, openViewCache } from "./view-cache";
 
 export interface ServicesInput {
   hostKind: HostKind;
@@ -18,6 +19,8 @@ export interface ServicesInput {
   /** Where the person's profile and roles are cached for the session, when the browser allows it. */
   cache: Storage | undefined;
   cacheKey: string;
+  /** The site the hub reads; given, each screen's last answer is kept for this person on it (the view cache). */
+  siteUrl?: string;
   powerBi?: PowerBiEndpoints;
   teamsAppId?: string;
 }
@@ -28,7 +31,9 @@ export interface ServicesInput {
  */
 export async function createAppServices(input: ServicesInput): Promise<AppServices> {
   const person = await loadSignedInPerson(input.graph, input.roleGroups, input.cache, input.cacheKey);
-  const services: AppServices = { sp: input.sp, graph: input.graph, tokens: input.tokens, person, capabilities: capabilitiesOf(person.roles, input.modules), hostKind: input.hostKind };
+  // Opened for this person: another person's answers are emptied out before anything is read.
+  const viewCache = input.siteUrl ? await openViewCache({ siteUrl: input.siteUrl, personId: person.profile.id }) : NO_VIEW_CACHE;
+  const services: AppServices = { sp: input.sp, graph: input.graph, tokens: input.tokens, person, capabilities: capabilitiesOf(person.roles, input.modules), hostKind: input.hostKind, viewCache };
   if (input.powerBi) services.powerBi = input.powerBi;
   if (input.teamsAppId) services.teamsAppId = input.teamsAppId;
   return services;

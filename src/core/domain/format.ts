@@ -55,3 +55,13 @@ export function formatDateTime(value: string | Date): string {
   const date = typeof value === "string" ? new Date(value) : value;
   return Number.isNaN(date.getTime()) ? "" : `${formatDate(date)} at ${timeFormat.format(date)}`;
 }
+
+/** How long ago something was saved, as a person says it: "a moment ago", "5 minutes ago", "2 hours ago", else the date and time. */
+export function updatedAgo(savedAt: number, now: number): string {
+  const minutes = Math.floor((now - savedAt) / 60_000);
+  if (minutes < 1) return "a moment ago";
+  if (minutes < 60) return `${plural(minutes, "minute")} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return `${plural(hours, "hour")} ago`;
+  return `on ${formatDateTime(new Date(savedAt))}`;
+}

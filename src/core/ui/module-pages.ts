@@ -24,3 +24,16 @@ export function homeSlotFor(module: ModuleDefinition): LazyExoticComponent<Compo
   }
   return slot;
 }
+
+/**
+ * Starts fetching the code of the page an address opens (and Home's cards, for Home) without
+ * waiting to render it, so it downloads while sign-in runs. The browser fetches a module once:
+ * the lazy page's own import later finds it already loaded.
+ */
+export function preloadPage(modules: readonly ModuleDefinition[], moduleId: string): void {
+  const module = modules.find((m) => m.id === moduleId);
+  if (!module) return;
+  const quietly = (load: () => Promise<unknown>) => void load().catch(() => undefined);
+  quietly(module.load);
+  if (module.id === "") for (const m of modules) if (m.home) quietly(m.home.load);
+}

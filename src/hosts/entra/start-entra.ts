@@ -36,6 +36,7 @@ export function startEntra(config: EntraConfig, host: EntraHost, tokens: TokenPr
     modules: MODULES,
     cache: usableStorage(() => window.sessionStorage),
     cacheKey: `datahub.person.${config.tenantId}`,
+    siteUrl: config.siteUrl,
     powerBi: config.powerBi,
     teamsAppId: config.teamsAppId,
   });

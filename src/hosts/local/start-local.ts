@@ -20,6 +20,7 @@ export function startLocal(config: LocalConfig, persona: PersonaId): Promise<App
     modules: MODULES,
     cache: sessionStorage,
     cacheKey: `datahub.person.local.${persona}`,
+    siteUrl: config.siteUrl,
     powerBi: config.powerBi,
     teamsAppId: config.teamsAppId,
   });

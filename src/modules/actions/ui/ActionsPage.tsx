@@ -4,11 +4,15 @@ import { useMemo, useState } from "react";
 import { toCsv } from "../../../core/domain/csv";
 import { downloadCsv } from "../../../core/ui/download";
 import { loadPrinciples, type Principle } from "../../../core/data/principles";
-import { formatDate, plural } from "../../../core/domain/format";
+import { formatDate, plural, updatedAgo } from "../../../core/domain/format";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
+import { useCachedAsync } from "../../../core/ui/use-cached-async";
+import { CacheNote } from "../../../core/ui/CacheNote";
+import { cacheKeyFor } from "../../../core/data/view-cache";
+import { principlesList } from "../../../../manifest/principles";
 import type { ModulePageProps } from "../../../core/module";
 import { currentSiteUserId } from "../../../core/data/people";
 import { ACTION_CAPABILITIES } from "../capabilities";
@@ -23,6 +27,10 @@ import { ActionsSummary } from "./ActionsSummary";
 import { ActionsTable } from "./ActionsTable";
 import { ActionsToolbar } from "./ActionsToolbar";
 import { useActionList } from "./use-action-list";
+import { actionsList } from "../lists";
+
+/** The tracker's own context (principles, who you are on the site, whether you may add) kept for a reopened tab. */
+const CONTEXT_CACHE_KEY = cacheKeyFor("actions.context", [principlesList, actionsList]);
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -70,10 +78,14 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
   const today = useMemo(() => new Date(), []);
   const filters = filtersFromParams(params);
   const paramsObject = filtersToParams(filters);
-  const context = useAsync(async (): Promise<PageContext> => {
-    const [principles, siteUserId, canAdd] = await Promise.all([loadPrinciples(sp), currentSiteUserId(sp), canAddActions(sp)]);
-    return { principles, viewer: { siteUserId, service: person.profile.department }, canAdd };
-  }, [sp, person]);
+  const context = useCachedAsync(
+    CONTEXT_CACHE_KEY,
+    async (): Promise<PageContext> => {
+      const [principles, siteUserId, canAdd] = await Promise.all([loadPrinciples(sp), currentSiteUserId(sp), canAddActions(sp)]);
+      return { principles, viewer: { siteUserId, service: person.profile.department }, canAdd };
+    },
+    [sp, person],
+  );
   const ready = context.status === "ready" ? context.value : undefined;
   // Only "My actions" needs the person's site user id; every other view starts loading at once,
   // in parallel with the page's own context, so the first rows come a round trip sooner.
@@ -140,10 +152,19 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
         onAdd={canAdd ? () => navigate(routeHref("actions", ["new"], paramsObject)) : undefined}
       />
       <Text role="status" aria-live="polite" className={styles.status}>
-        {list.loading ? `Loading actions… ${plural(list.actions.length, "action")} so far` : `Showing ${plural(visible.length, "action")}`}
+        {list.cachedAt !== null && list.loading
+          ? `Showing ${plural(visible.length, "action")} as updated ${updatedAgo(list.cachedAt, Date.now())}; checking for changes…`
+          : list.loading
+            ? `Loading actions… ${plural(list.actions.length, "action")} so far`
+            : `Showing ${plural(visible.length, "action")}`}
       </Text>
-      {list.error !== null && <ErrorState error={list.error} onRetry={list.reload} />}
-      {!list.loading && list.error === null && <ActionsSummary actions={visible} principleTitle={principleTitle} today={today} />}
+      {list.error !== null &&
+        (list.cachedAt !== null ? (
+          <CacheNote state={{ status: "ready", value: null, source: "cache", savedAt: list.cachedAt, refreshing: false, refreshError: list.error }} onRetry={list.reload} />
+        ) : (
+          <ErrorState error={list.error} onRetry={list.reload} />
+        ))}
+      {(!list.loading || list.cachedAt !== null) && (list.error === null || list.cachedAt !== null) && <ActionsSummary actions={visible} principleTitle={principleTitle} today={today} />}
       {visible.length > 0 ? (
         <ActionsTable
           rows={groupedRows(visible, filters.group, principleTitle, principleOrder)}

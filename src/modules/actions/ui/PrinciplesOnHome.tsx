@@ -4,9 +4,16 @@ import { RagBadge } from "../../../core/ui/RagBadge";
 import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
-import { useAsync } from "../../../core/ui/use-async";
+import { principlesList } from "../../../../manifest/principles";
+import { cacheKeyFor } from "../../../core/data/view-cache";
+import { CacheNote } from "../../../core/ui/CacheNote";
+import { useCachedAsync } from "../../../core/ui/use-cached-async";
 import { loadPrincipleProgress } from "../data/principle-progress-data";
 import { type PrincipleProgress, summariseProgress } from "../domain/principle-progress";
+import { actionsList } from "../lists";
+
+/** Home's principle cards, kept for a reopened tab (the summary only: a few hundred bytes, whatever the list's size). */
+const CACHE_KEY = cacheKeyFor("home.principles", [principlesList, actionsList]);
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -66,7 +73,14 @@ function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
 export default function PrinciplesOnHome() {
   const styles = useStyles();
   const { sp } = useServices();
-  const state = useAsync(() => loadPrincipleProgress(sp), [sp]);
+  const state = useCachedAsync(
+    CACHE_KEY,
+    async () => {
+      const { principles, actions } = await loadPrincipleProgress(sp);
+      return summariseProgress(principles, actions);
+    },
+    [sp],
+  );
   return (
     <section aria-labelledby="principles-heading" className={styles.section}>
       <Text as="h2" size={500} weight="semibold" id="principles-heading">
@@ -74,19 +88,16 @@ export default function PrinciplesOnHome() {
       </Text>
       {state.status === "loading" && <Loading label="Loading the action plan…" />}
       {state.status === "error" && <ErrorState error={state.error} onRetry={state.reload} />}
-      {state.status === "ready" &&
-        (() => {
-          const summary = summariseProgress(state.value.principles, state.value.actions);
-          return (
-            <ul className={styles.grid}>
-              {[...summary.principles, summary.acrossStrategy].map((p) => (
-                <li key={p.key}>
-                  <PrincipleCard progress={p} />
-                </li>
-              ))}
-            </ul>
-          );
-        })()}
+      <CacheNote state={state} onRetry={state.reload} />
+      {state.status === "ready" && (
+        <ul className={styles.grid}>
+          {[...state.value.principles, state.value.acrossStrategy].map((p) => (
+            <li key={p.key}>
+              <PrincipleCard progress={p} />
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
