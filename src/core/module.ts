@@ -66,7 +66,11 @@ export interface ModulePageProps {
 export interface HomeSlot {
   /** Cards are shown in this order. */
   order: number;
-  load: () => Promise<{ default: ComponentType }>;
+  /**
+   * The card, and optionally the reads it starts as soon as the person is signed in, before Home
+   * renders (`readAhead` in core/ui/read-ahead.ts; the card takes them under the same key).
+   */
+  load: () => Promise<{ default: ComponentType; readAheadOnHome?: (services: AppServices) => void }>;
 }
 
 /** A choice a channel tab's configuration asks for besides the module itself; it becomes a route parameter. */

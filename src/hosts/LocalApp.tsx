@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { PersonaId } from "../core/auth/local-token-provider";
 import { clearViewCache } from "../core/data/view-cache";
 import { AppShell } from "../core/ui/AppShell";
-import { preloadPage } from "../core/ui/module-pages";
+import { preloadPage, startPageReads } from "../core/ui/module-pages";
 import { parseRoute } from "../core/ui/router";
 import { MODULES } from "../modules";
 import { ServicesProvider } from "../core/ui/services";
@@ -25,7 +25,15 @@ function initialPersona(): PersonaId | null {
 }
 
 function SignedIn({ config, persona, themeName, onThemeChange, onSwitch }: { config: LocalConfig; persona: PersonaId; themeName: ThemeName; onThemeChange: (t: ThemeName) => void; onSwitch: () => void }) {
-  const state = useAsync(() => startLocal(config, persona), [config, persona]);
+  const state = useAsync(
+    () =>
+      startLocal(config, persona).then((services) => {
+        // The page's reads start now, before it renders.
+        startPageReads(MODULES, parseRoute(window.location.hash).moduleId, services);
+        return services;
+      }),
+    [config, persona],
+  );
   if (state.status === "loading") return <Loading label="Signing in…" />;
   if (state.status === "error") return <ErrorState error={state.error} onRetry={state.reload} />;
   return (

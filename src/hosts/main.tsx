@@ -21,9 +21,13 @@ function initialTheme(): ThemeName {
   return stored === "dark" || stored === "contrast" ? stored : "default";
 }
 
-/** config.json beside index.html says which tenant (or the local one) to use. */
-async function loadConfig(): Promise<Config> {
-  const response = await fetch("config.json", { cache: "no-cache" });
+/**
+ * config.json beside index.html says which tenant (or the local one) to use. The first read takes
+ * index.html's preload (same URL, mode and cache mode, so the browser matches it; hosts serve the file
+ * with `Cache-Control: no-cache`); a retry asks the server again.
+ */
+async function loadConfig(retry = false): Promise<Config> {
+  const response = await fetch("config.json", retry ? { cache: "no-cache" } : {});
   if (!response.ok) throw Object.assign(new Error("Data Hub's configuration (config.json) could not be loaded."), { status: response.status });
   return parseConfig(await response.json());
 }
@@ -35,7 +39,7 @@ configOnStart.then((c): Promise<unknown> => (c.mode === "local" ? import("./Loca
 function Root() {
   const [themeName, setThemeName] = useState<ThemeName>(initialTheme);
   const config = useAsync(() => {
-    const pending = configOnStart ?? loadConfig();
+    const pending = configOnStart ?? loadConfig(true);
     configOnStart = null;
     return pending;
   }, []);

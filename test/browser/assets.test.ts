@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { THEME_LABELS, type ThemeName } from "../../src/core/ui/theme";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
+import type { ThemeName } from "../../src/core/ui/theme";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES, chooseTheme as pickTheme } from "../support/browser";
 
 let hub: Tenant;
 let browser: Browser;
@@ -21,9 +21,7 @@ async function openNarrow(page: Page, persona: string, route: string) {
 /** Changes the theme with the header's own choice: the page stays as it is, so axe can run again without a reload. */
 async function chooseTheme(page: Page, theme: ThemeName) {
   if ((await page.evaluate(() => document.documentElement.dataset.theme)) === theme) return;
-  await page.getByRole("combobox", { name: "Theme" }).click();
-  await page.getByRole("option", { name: THEME_LABELS[theme], exact: true }).click();
-  await page.locator(`html[data-theme="${theme}"]`).waitFor({ state: "attached" });
+  await pickTheme(page, theme);
 }
 
 /** The flow ids the map draws (asset level: one edge per flow). */

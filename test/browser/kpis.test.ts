@@ -11,8 +11,8 @@ import { returnColumns, stageItemColumns } from "../../src/modules/kpis/domain/r
 import type { ReportingReturn } from "../../src/modules/kpis/domain/returns";
 import { kpisList, kpiTargetsList, reportingReturnsList, reportingStagesList } from "../../src/modules/kpis/lists";
 import type { Tenant } from "../../tenant/src/server";
-import { THEME_LABELS, type ThemeName } from "../../src/core/ui/theme";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors } from "../support/browser";
+import type { ThemeName } from "../../src/core/ui/theme";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, chooseTheme } from "../support/browser";
 
 let hub: Tenant;
 let browser: Browser;
@@ -80,9 +80,7 @@ async function go(page: Page, route: string): Promise<void> {
 
 /** The theme picked from the header, as a person outside Teams picks it: the page stays loaded. */
 async function switchTheme(page: Page, theme: ThemeName): Promise<void> {
-  await page.getByRole("combobox", { name: "Theme" }).click();
-  await page.getByRole("option", { name: THEME_LABELS[theme], exact: true }).click();
-  await page.getByRole("combobox", { name: "Theme" }).filter({ hasText: THEME_LABELS[theme] }).waitFor();
+  await chooseTheme(page, theme);
 }
 
 /** axe clean where it is, and no sideways scroll at 320 CSS px (tables scroll inside themselves). */

@@ -1,9 +1,9 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { answersList } from "../../src/modules/maturity/lists";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES, chooseTheme } from "../support/browser";
 import { clientsFor } from "../support/tenant";
-import { THEME_LABELS, type ThemeName } from "../../src/core/ui/theme";
+import type { ThemeName } from "../../src/core/ui/theme";
 
 // The jest setup leaves the maturity samples out of other suites' tenants; this suite reads them.
 process.env.DATAHUB_MATURITY_SAMPLES = "on";
@@ -32,11 +32,8 @@ async function tabTo(page: Page, matches: (el: { tag: string; type: string | nul
 
 /** Switches the hub's theme from its header, as a person would, without reloading the page. */
 async function switchTheme(page: Page, theme: ThemeName): Promise<void> {
-  const choice = page.getByRole("combobox", { name: "Theme" });
-  if ((await choice.textContent())?.trim() === THEME_LABELS[theme]) return;
-  await choice.click();
-  await page.getByRole("option", { name: THEME_LABELS[theme] }).click();
-  await choice.filter({ hasText: THEME_LABELS[theme] }).waitFor();
+  if ((await page.evaluate(() => document.documentElement.dataset.theme)) === theme) return;
+  await chooseTheme(page, theme);
 }
 
 /** axe in each Teams theme on the page as it stands, switching theme in place. */

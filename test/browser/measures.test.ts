@@ -2,9 +2,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { financialQuarterOf, londonDay, shiftQuarter } from "../../src/core/domain/financial-quarters";
 import { PRINCIPLES } from "../../src/core/domain/principles";
 import type { ThemeName } from "../../src/core/ui/theme";
-import { THEME_LABELS } from "../../src/core/ui/theme";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, sidewaysOverflow, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, sidewaysOverflow, THEMES, chooseTheme } from "../support/browser";
 import { pdfPageTexts } from "../support/pdf-text";
 
 /**
@@ -27,9 +26,7 @@ const justEnded = shiftQuarter(current, -1);
 const isFocused = (locator: ReturnType<Page["locator"]>) => locator.evaluate((el) => el === document.activeElement);
 
 async function switchTheme(theme: ThemeName) {
-  await page.getByRole("combobox", { name: "Theme" }).click();
-  await page.getByRole("option", { name: THEME_LABELS[theme], exact: true }).click();
-  await page.waitForFunction((name) => document.documentElement.dataset.theme === name, theme);
+  await chooseTheme(page, theme);
 }
 
 /** Wider than the viewport anywhere outside a table's own scrolling region. */

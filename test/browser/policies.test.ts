@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { confirmationKey } from "../../src/modules/policies/domain/confirmation";
 import { policyConfirmationsList, policyDocumentsList, policyOpensList } from "../../src/modules/policies/lists";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES, chooseTheme } from "../support/browser";
 
 /*
  * One hub, one browser, and one page per persona, moved around by the address's hash (no reload),
@@ -14,7 +14,6 @@ const pages = new Map<string, Page>();
 const ids: Record<string, number> = {};
 const STAFF_SITE_USER = 11;
 /** The local hub's theme choice, as its menu words it (importing the theme module would load all of Fluent into Jest). */
-const THEME_LABELS = { default: "Light", dark: "Dark", contrast: "High contrast" } as const;
 
 const day = (offset: number) => `${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`;
 
@@ -184,8 +183,7 @@ describe("policies and standards in a browser", () => {
       ],
     ];
     for (const theme of THEMES) {
-      await lead.getByRole("combobox", { name: "Theme" }).click();
-      await lead.getByRole("option", { name: THEME_LABELS[theme] }).click();
+      await chooseTheme(lead, theme);
       for (const [route, ready, inEveryTheme] of screens) {
         if (theme !== "default" && !inEveryTheme) continue;
         await go(lead, route);

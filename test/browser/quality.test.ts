@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, choosePerson, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES } from "../support/browser";
+import { axeViolations, choosePerson, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES, chooseTheme } from "../support/browser";
 
 let hub: Tenant;
 let browser: Browser;
@@ -235,15 +235,12 @@ describe("data quality accessibility", () => {
   beforeAll(async () => {
     page = await pageAs("data-lead", "quality");
   });
-  const THEME_OPTIONS = { default: "Light", dark: "Dark", contrast: "High contrast" } as const;
 
   describe.each(THEMES)("in the %s theme", (theme) => {
     beforeAll(async () => {
       await go(page, "quality");
       await page.getByRole("region", { name: /^Issues, \d+ shown$/ }).waitFor();
-      await page.getByRole("combobox", { name: "Theme" }).click();
-      await page.getByRole("option", { name: THEME_OPTIONS[theme] }).click();
-      await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+      await chooseTheme(page, theme);
     });
 
     it("has no axe violations on the log and on a report with problems", async () => {

@@ -58,13 +58,11 @@ describe("the Data Hub shell in a browser, in local mode", () => {
     await openHub(page, hub, "staff");
     const background = () => page.evaluate(() => getComputedStyle(document.querySelector("header")!).backgroundColor);
     const light = await background();
-    await page.getByRole("combobox", { name: "Theme" }).click();
-    await page.getByRole("option", { name: "Dark" }).click();
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe("dark");
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "Dark" });
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "dark");
     expect(await background()).not.toBe(light);
-    await page.getByRole("combobox", { name: "Theme" }).click();
-    await page.getByRole("option", { name: "High contrast" }).click();
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe("contrast");
+    await page.getByRole("combobox", { name: "Theme" }).selectOption({ label: "High contrast" });
+    await page.waitForFunction(() => document.documentElement.dataset.theme === "contrast");
     await context.close();
   });
 

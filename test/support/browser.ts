@@ -168,3 +168,9 @@ export async function sidewaysOverflow(page: Page): Promise<number> {
   await page.waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 5_000 }).catch(() => undefined);
   return overflow();
 }
+
+/** Picks a theme from the header's Theme choice (a native select) and waits for the page to wear it. */
+export async function chooseTheme(page: Page, theme: ThemeName): Promise<void> {
+  await page.getByRole("combobox", { name: "Theme" }).selectOption(theme);
+  await page.waitForFunction((name) => document.documentElement.dataset.theme === name, theme);
+}

@@ -1,4 +1,4 @@
-import { Avatar, Button, Dropdown, Link, Option, Text, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Avatar, Button, Link, Select, Text, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Dismiss24Regular, Navigation24Regular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import type { ModuleDefinition } from "../module";
@@ -125,13 +125,14 @@ export function AppShell({ modules, themeName, onThemeChange, headerExtra }: App
   }, [module]);
 
   const themeChoice = onThemeChange && (
-    <Dropdown aria-label="Theme" value={THEME_LABELS[themeName]} selectedOptions={[themeName]} onOptionSelect={(_, data) => onThemeChange(data.optionValue as ThemeName)}>
+    // A native select: three fixed choices need no custom listbox, and it keeps the popup code off the first screen.
+    <Select aria-label="Theme" value={themeName} onChange={(_, data) => onThemeChange(data.value as ThemeName)}>
       {(Object.keys(THEME_LABELS) as ThemeName[]).map((t) => (
-        <Option key={t} value={t}>
+        <option key={t} value={t}>
           {THEME_LABELS[t]}
-        </Option>
+        </option>
       ))}
-    </Dropdown>
+    </Select>
   );
   const personBadge = (
     <span className={styles.person}>

@@ -1,39 +1,88 @@
-import { type ComponentType, lazy, type LazyExoticComponent } from "react";
+import { type ComponentType, createElement, lazy } from "react";
 import type { ModuleDefinition, ModulePageProps } from "../module";
+import type { AppServices } from "../services";
 
-const pages = new Map<string, LazyExoticComponent<ComponentType<ModulePageProps>>>();
-const homeSlots = new Map<string, LazyExoticComponent<ComponentType>>();
+/** A component loaded on demand that can also be fetched ahead of its first render. */
+interface Preloadable<P, M> {
+  Component: ComponentType<P>;
+  /** The module's code, fetched once (undefined if the download failed). */
+  preload: () => Promise<M | undefined>;
+}
 
-/** One lazy page per module, made once: the page's code loads when it is first shown (tab and web parts alike). */
-export function pageFor(module: ModuleDefinition): LazyExoticComponent<ComponentType<ModulePageProps>> {
+/**
+ * `React.lazy`, except that once the code has arrived (fetched ahead by `preload`) the component
+ * renders at once: React's own lazy suspends on its first render even when the code is there, and
+ * a suspended boundary is revealed up to 300 ms later, for Home twice over (the page, then its cards).
+ */
+function preloadable<P extends object, M extends { default: ComponentType<P> }>(load: () => Promise<M>): Preloadable<P, M> {
+  let loaded: ComponentType<P> | undefined;
+  let pending: Promise<M> | undefined;
+  const fetchOnce = () =>
+    (pending ??= load().then(
+      (m) => {
+        loaded = m.default;
+        return m;
+      },
+      (error: unknown) => {
+        // A failed download (a dropped connection) may be tried again by the next render.
+        pending = undefined;
+        throw error;
+      },
+    ));
+  const Lazy = lazy(fetchOnce);
+  const Component = (props: P) => createElement(loaded ?? (Lazy as unknown as ComponentType<P>), props);
+  return { Component, preload: () => fetchOnce().catch(() => undefined) };
+}
+
+type HomeCardModule = Awaited<ReturnType<NonNullable<ModuleDefinition["home"]>["load"]>>;
+const pages = new Map<string, Preloadable<ModulePageProps, { default: ComponentType<ModulePageProps> }>>();
+const homeSlots = new Map<string, Preloadable<object, HomeCardModule>>();
+
+function pageOf(module: ModuleDefinition): Preloadable<ModulePageProps, { default: ComponentType<ModulePageProps> }> {
   let page = pages.get(module.id);
   if (!page) {
-    page = lazy(module.load);
+    page = preloadable(module.load);
     pages.set(module.id, page);
   }
   return page;
 }
 
-/** A module's card on Home, made once and loaded with Home. */
-export function homeSlotFor(module: ModuleDefinition): LazyExoticComponent<ComponentType> {
+function homeSlotOf(module: ModuleDefinition): Preloadable<object, HomeCardModule> {
   if (!module.home) throw new Error(`${module.title} has no Home card.`);
   let slot = homeSlots.get(module.id);
   if (!slot) {
-    slot = lazy(module.home.load);
+    slot = preloadable(module.home.load);
     homeSlots.set(module.id, slot);
   }
   return slot;
 }
 
+/** One page per module, made once: the page's code loads when it is first shown (tab and web parts alike). */
+export function pageFor(module: ModuleDefinition): ComponentType<ModulePageProps> {
+  return pageOf(module).Component;
+}
+
+/** A module's card on Home, made once and loaded with Home. */
+export function homeSlotFor(module: ModuleDefinition): ComponentType {
+  return homeSlotOf(module).Component;
+}
+
 /**
  * Starts fetching the code of the page an address opens (and Home's cards, for Home) without
- * waiting to render it, so it downloads while sign-in runs. The browser fetches a module once:
- * the lazy page's own import later finds it already loaded.
+ * waiting to render it, so it downloads while sign-in runs, and renders without suspending once there.
  */
 export function preloadPage(modules: readonly ModuleDefinition[], moduleId: string): void {
   const module = modules.find((m) => m.id === moduleId);
   if (!module) return;
-  const quietly = (load: () => Promise<unknown>) => void load().catch(() => undefined);
-  quietly(module.load);
-  if (module.id === "") for (const m of modules) if (m.home) quietly(m.home.load);
+  void pageOf(module).preload();
+  if (module.id === "") for (const m of modules) if (m.home) void homeSlotOf(m).preload();
+}
+
+/**
+ * Once the person is signed in: starts the reads the opened page's Home cards declare
+ * (`readAheadOnHome`), before Home renders, as each card's code arrives.
+ */
+export function startPageReads(modules: readonly ModuleDefinition[], moduleId: string, services: AppServices): void {
+  if (moduleId !== "") return;
+  for (const m of modules) if (m.home) void homeSlotOf(m).preload().then((card) => card?.readAheadOnHome?.(services));
 }

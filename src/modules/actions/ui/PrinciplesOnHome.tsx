@@ -6,14 +6,28 @@ import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { principlesList } from "../../../../manifest/principles";
 import { cacheKeyFor } from "../../../core/data/view-cache";
+import type { SPFI } from "@pnp/sp";
+import type { AppServices } from "../../../core/services";
 import { CacheNote } from "../../../core/ui/CacheNote";
+import { readAhead } from "../../../core/ui/read-ahead";
 import { useCachedAsync } from "../../../core/ui/use-cached-async";
 import { loadPrincipleProgress } from "../data/principle-progress-data";
 import { type PrincipleProgress, summariseProgress } from "../domain/principle-progress";
 import { actionsList } from "../lists";
 
+const READ_KEY = "home.principles";
 /** Home's principle cards, kept for a reopened tab (the summary only: a few hundred bytes, whatever the list's size). */
-const CACHE_KEY = cacheKeyFor("home.principles", [principlesList, actionsList]);
+const CACHE_KEY = cacheKeyFor(READ_KEY, [principlesList, actionsList]);
+
+async function loadCards(sp: SPFI) {
+  const { principles, actions } = await loadPrincipleProgress(sp);
+  return summariseProgress(principles, actions);
+}
+
+/** Started as soon as the person is signed in, before Home renders (module-pages.ts). */
+export function readAheadOnHome(services: AppServices): void {
+  readAhead(services, READ_KEY, () => loadCards(services.sp));
+}
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -73,14 +87,7 @@ function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
 export default function PrinciplesOnHome() {
   const styles = useStyles();
   const { sp } = useServices();
-  const state = useCachedAsync(
-    CACHE_KEY,
-    async () => {
-      const { principles, actions } = await loadPrincipleProgress(sp);
-      return summariseProgress(principles, actions);
-    },
-    [sp],
-  );
+  const state = useCachedAsync(CACHE_KEY, () => loadCards(sp), [sp], { readAheadKey: READ_KEY });
   return (
     <section aria-labelledby="principles-heading" className={styles.section}>
       <Text as="h2" size={500} weight="semibold" id="principles-heading">

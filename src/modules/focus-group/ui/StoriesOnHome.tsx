@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { loadLatestStories } from "../data/stories-data";
 import { sectionHref, useFocusStyles } from "./parts";
-import { StoryCard } from "./StoriesSection";
+import { StoryCard } from "./StoryCard";
 
 const useStyles = makeStyles({ section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, CardHeader, Link, Text, Title3 } from "@fluentui/react-components";
+import { Button, Link, Text, Title3 } from "@fluentui/react-components";
 import { Add20Regular, Edit20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import { formatDate } from "../../../core/domain/format";
@@ -9,57 +9,15 @@ import { useAsync } from "../../../core/ui/use-async";
 import { addRecord, getRecord, loadRecords, saveRecord } from "../data/records-data";
 import { impactFigure, principleTitle, type Story, storyKind } from "../domain/story";
 import { FOCUS_GROUP_CAPABILITIES } from "../capabilities";
-import { excerpt, Facts, MODULE_ID, SampleBadge, sectionHref, useFocusStyles } from "./parts";
+import { Facts, MODULE_ID, SampleBadge, useFocusStyles } from "./parts";
 import { RecordDrawer, RecordEditor } from "./RecordDrawer";
+import { StoryCard } from "./StoryCard";
 import { ShareStory } from "./ShareStory";
 import type { SectionProps } from "./section-props";
 import { useChannelPlace } from "./use-channel";
 import { useRecords } from "./use-records";
 
 const newestFirst = (a: Story, b: Story) => (b.storyDate ?? b.created).localeCompare(a.storyDate ?? a.created) || b.id - a.id;
-
-function SharedBadge({ story }: { story: Story }) {
-  return story.share.messageId ? (
-    <Badge appearance="tint" color="success">
-      Shared to Teams{story.share.at ? ` on ${formatDate(story.share.at)}` : ""}
-    </Badge>
-  ) : (
-    <Badge appearance="outline" color="informative">
-      Not shared yet
-    </Badge>
-  );
-}
-
-/** One story as a card: the headline links to its page, where it is shared. */
-export function StoryCard({ story, headingLevel = "h3" }: { story: Story; headingLevel?: "h3" | "h4" }) {
-  const styles = useFocusStyles();
-  const figure = impactFigure(story);
-  const where = [story.service, principleTitle(story.principleKey)].filter(Boolean).join(" · ");
-  return (
-    <Card className={styles.card}>
-      <CardHeader
-        header={
-          <Text as={headingLevel} weight="semibold" size={400}>
-            <Link href={sectionHref("stories", [story.id])}>{story.title}</Link>
-          </Text>
-        }
-        description={where ? <Text className={styles.meta}>{where}</Text> : undefined}
-      />
-      <Text as="p" className={styles.text}>
-        {excerpt(story.whatChanged)}
-      </Text>
-      {(figure || story.impactDescription) && (
-        <Text as="p" className={styles.text}>
-          <strong>Impact:</strong> {[figure, story.impactDescription].filter(Boolean).join(": ")}
-        </Text>
-      )}
-      <div className={styles.toolbar}>
-        <SharedBadge story={story} />
-        <SampleBadge title={story.title} />
-      </div>
-    </Card>
-  );
-}
 
 /** The group's success stories, newest first, with a way to add one. */
 export function StoriesSection({ today }: SectionProps) {

@@ -1,5 +1,4 @@
 import { Badge, Button, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
-import type { ChartStatus } from "../../../core/domain/chart-data";
 import type { FinancialPeriod } from "../../../core/domain/financial-quarters";
 import { formatDate } from "../../../core/domain/format";
 import { BarChart, LineChart } from "../../../core/ui/charts";
@@ -11,6 +10,7 @@ import { formatFor } from "../domain/measure";
 import type { RecordedValue } from "../domain/recorded";
 import { linePoints, sourceWords, writeValue } from "../domain/trend";
 import { Facts, SafeLink, SampleBadge, useMeasuresStyles } from "./parts";
+import { TargetBadge } from "./TargetBadge";
 
 /** Who may do what on a measure, from the signed-in person. */
 export interface MeasureAbilities {
@@ -24,15 +24,6 @@ export interface MeasureActions {
   setTarget: (measure: MeasureView, series: SeriesView) => void;
   record: (measure: MeasureView, value: RecordedValue | null) => void;
   editMeasure: (measure: MeasureView) => void;
-}
-
-export function TargetBadge({ status }: { status: ChartStatus | null }) {
-  if (!status || status.rag === "None") return null;
-  return (
-    <Badge appearance="tint" color={status.rag === "Green" ? "success" : "danger"}>
-      {status.text}
-    </Badge>
-  );
 }
 
 /** The chosen quarter's value, as far as it is known: computing, failed, or with where it comes from. */

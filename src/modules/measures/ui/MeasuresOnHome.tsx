@@ -2,15 +2,18 @@ import { Card, CardHeader, Link, Text, makeStyles, tokens } from "@fluentui/reac
 import { useMemo, useState } from "react";
 import { financialQuarterOf, londonDay, quartersUpTo } from "../../../core/domain/financial-quarters";
 import { PRINCIPLES } from "../../../core/domain/principles";
-import { Sparkline } from "../../../core/ui/charts";
+import { Sparkline } from "../../../core/ui/charts/Sparkline";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
-import { useAsync } from "../../../core/ui/use-async";
+import type { SPFI } from "@pnp/sp";
+import type { AppServices } from "../../../core/services";
+import { readAhead } from "../../../core/ui/read-ahead";
+import { useCachedAsync } from "../../../core/ui/use-cached-async";
 import { assemble, headlineOf, type PrincipleView, seriesFromSnapshots } from "../domain/assemble";
 import { formatFor } from "../domain/measure";
 import { linePoints, sourceWords, targetStatus, writeValue } from "../domain/trend";
 import { loadMeasures, loadSnapshots, loadTargets, loadValues } from "../data/measures-data";
-import { TargetBadge } from "./MeasureSection";
+import { TargetBadge } from "./TargetBadge";
 import { measuresHref, SampleBadge } from "./parts";
 
 const useStyles = makeStyles({
@@ -22,6 +25,23 @@ const useStyles = makeStyles({
   valueRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
 });
+
+const READ_KEY = "home.measures";
+
+function homeQuarters(today: ReturnType<typeof londonDay>) {
+  return quartersUpTo(financialQuarterOf(today), HOME_QUARTERS);
+}
+
+async function loadHeadlines(sp: SPFI, quarters: ReturnType<typeof homeQuarters>) {
+  const since = quarters[0]!.start;
+  const [measures, targets, snapshots, values] = await Promise.all([loadMeasures(sp), loadTargets(sp), loadSnapshots(sp, { since }), loadValues(sp, { since })]);
+  return assemble({ principles: PRINCIPLES, measures, computed: seriesFromSnapshots(snapshots.items), targets, snapshots: snapshots.items, values: values.items, quarters, live: new Map() });
+}
+
+/** Started as soon as the person is signed in, before Home renders (module-pages.ts). */
+export function readAheadOnHome(services: AppServices): void {
+  readAhead(services, READ_KEY, () => loadHeadlines(services.sp, homeQuarters(londonDay(new Date()))));
+}
 
 /** Home: two years of quarters. */
 const HOME_QUARTERS = 8;
@@ -82,12 +102,9 @@ export default function MeasuresOnHome() {
   const styles = useStyles();
   const { sp } = useServices();
   const [today] = useState(() => londonDay(new Date()));
-  const quarters = useMemo(() => quartersUpTo(financialQuarterOf(today), HOME_QUARTERS), [today]);
-  const state = useAsync(async () => {
-    const since = quarters[0]!.start;
-    const [measures, targets, snapshots, values] = await Promise.all([loadMeasures(sp), loadTargets(sp), loadSnapshots(sp, { since }), loadValues(sp, { since })]);
-    return assemble({ principles: PRINCIPLES, measures, computed: seriesFromSnapshots(snapshots.items), targets, snapshots: snapshots.items, values: values.items, quarters, live: new Map() });
-  }, [sp, quarters]);
+  const quarters = useMemo(() => homeQuarters(today), [today]);
+  // Not cached between visits (the views carry live state), but read ahead of Home's render.
+  const state = useCachedAsync(undefined, () => loadHeadlines(sp, quarters), [sp, quarters], { readAheadKey: READ_KEY });
   return (
     <section aria-labelledby="headline-measures-heading" className={styles.section}>
       <div className={styles.header}>

@@ -9,7 +9,7 @@ import type { PrincipleView, SeriesView } from "../domain/assemble";
 import { formatFor } from "../domain/measure";
 import { coverage, reviewCsv, reviewFileName, reviewRows } from "../domain/review";
 import { linePoints, writeValue } from "../domain/trend";
-import { TargetBadge } from "./MeasureSection";
+import { TargetBadge } from "./TargetBadge";
 import { measuresHref, useMeasuresStyles } from "./parts";
 import { KeepNowButton, QuarterChoice, ScreenNotices } from "./ScreenParts";
 import { type MeasuresScreen, useMeasuresScreen } from "./use-measures-screen";
