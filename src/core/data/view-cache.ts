@@ -62,48 +62,58 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
 }
 
 /**
- * Opens the cache for one person on one site. When the browser refuses IndexedDB (or it fails),
- * the answer is `NO_VIEW_CACHE`: caching is a convenience and never stops the hub working.
+ * Opens the browser's store for cached views, or resolves to null where the browser refuses
+ * IndexedDB (or it fails): caching is a convenience and never stops the hub working. Started
+ * alongside sign-in; `viewCacheFor` then binds it to the person.
  */
-export async function openViewCache(owner: { siteUrl: string; personId: string }, factory?: IDBFactory): Promise<ViewCache> {
+export async function openViewStore(factory?: IDBFactory): Promise<IDBDatabase | null> {
   try {
     // Reading `indexedDB` itself can throw in a frame whose storage the browser blocks.
     const idb = factory ?? globalThis.indexedDB;
-    if (!idb) return NO_VIEW_CACHE;
-    const db = await openDatabase(idb);
+    return idb ? await openDatabase(idb) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The cache for one person on one site: another person's (or site's) answers are emptied out first. */
+export async function viewCacheFor(db: IDBDatabase | null, owner: { siteUrl: string; personId: string }): Promise<ViewCache> {
+  if (!db) return NO_VIEW_CACHE;
+  const store = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
+  try {
     const ownerId = `${owner.siteUrl}\n${owner.personId}`;
-    const store = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
     if ((await request(store("readonly").get(OWNER_KEY))) !== ownerId) {
-      await request(store("readwrite").clear());
-      await request(store("readwrite").put(ownerId, OWNER_KEY));
+      const write = store("readwrite");
+      write.clear();
+      await request(write.put(ownerId, OWNER_KEY));
     }
-    return {
-      read: async <T>(key: string) => {
-        try {
-          return (await request(store("readonly").get(key))) as CachedView<T> | undefined;
-        } catch {
-          return undefined;
-        }
-      },
-      write: async <T>(key: string, value: T) => {
-        try {
-          const entry: CachedView<T> = { value, savedAt: Date.now() };
-          await request(store("readwrite").put(entry, key));
-        } catch {
-          // Full storage or a value that cannot be cloned: the screen still works, it just is not cached.
-        }
-      },
-      clear: async () => {
-        try {
-          await request(store("readwrite").clear());
-        } catch {
-          // Nothing to clear if the store is gone.
-        }
-      },
-    };
   } catch {
     return NO_VIEW_CACHE;
   }
+  return {
+    read: async <T>(key: string) => {
+      try {
+        return (await request(store("readonly").get(key))) as CachedView<T> | undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    write: async <T>(key: string, value: T) => {
+      try {
+        const entry: CachedView<T> = { value, savedAt: Date.now() };
+        await request(store("readwrite").put(entry, key));
+      } catch {
+        // Full storage or a value that cannot be cloned: the screen still works, it just is not cached.
+      }
+    },
+    clear: async () => {
+      try {
+        await request(store("readwrite").clear());
+      } catch {
+        // Nothing to clear if the store is gone.
+      }
+    },
+  };
 }
 
 /** Empties the cache without knowing whose it is: the person picker and sign-out use it. */
