@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { enrolmentsList, sessionsList, trainerConfirmationsList } from "../../src/modules/training/lists";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, THEMES } from "../support/browser";
+import { axeViolations, closeSuite, newContext, newPage, openHub, openSuite, THEMES, waitOrSayWhy } from "../support/browser";
 
 let hub: Tenant;
 let browser: Browser;
@@ -19,7 +19,7 @@ function sessionToday(courseKey: string, capacity: number, title = "Test session
 
 async function openTraining(page: Page, persona: string, query = "", theme?: (typeof THEMES)[number]) {
   await openHub(page, hub, persona, `training${query}`, theme);
-  await page.getByRole("heading", { name: "Training", level: 1 }).waitFor();
+  await waitOrSayWhy(page.getByRole("heading", { name: "Training", level: 1 }));
 }
 
 async function uplift(page: Page): Promise<string> {
@@ -48,6 +48,9 @@ describe("the training catalogue in a browser", () => {
     for (const skill of ["Finding and sharing documents", "Working with lists", "Managing access"]) await dialog.getByRole("radiogroup", { name: skill }).getByRole("radio", { name: "2" }).check();
     await dialog.getByRole("button", { name: "Book with my ratings" }).click();
     await learner.getByText("You have a place on SharePoint for teams.").waitFor();
+    // The booking dialog is gone, and so is the hiding it put on the rest of the page (a Fluent/Tabster
+    // leak when a dialog unmounts while open: core/ui/focus.ts).
+    await learner.locator("body > [aria-hidden=true] main").waitFor({ state: "detached" });
 
     await openTraining(learner, "staff", "?tab=mine");
     const booking = learner.getByRole("group", { name: "SharePoint for teams" }).or(learner.getByLabel("SharePoint for teams"));

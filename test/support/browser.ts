@@ -70,8 +70,13 @@ export async function waitOrSayWhy(locator: Locator): Promise<void> {
   try {
     await locator.waitFor();
   } catch (error) {
-    const said = await locator.page().locator("main").first().innerText({ timeout: 2_000 }).catch(() => "(the page could not be read)");
-    throw new Error(`${(error as Error).message}\nThe page's main region said instead:\n${said.slice(0, 2_000)}`, { cause: error });
+    const page = locator.page();
+    const said = await page.locator("main").first().innerText({ timeout: 2_000 }).catch(() => "(the page could not be read)");
+    // What hides content from the accessibility tree (an open modal's aria-hidden, an inert region).
+    const hidden = await page
+      .evaluate(() => [...document.querySelectorAll("[aria-hidden=true], [inert]")].filter((el) => el.querySelector("h1, h2, main")).map((el) => `<${el.tagName.toLowerCase()} ${el.getAttribute("aria-hidden") ? "aria-hidden" : "inert"}> holding: ${(el.textContent ?? "").slice(0, 80)}`))
+      .catch(() => [] as string[]);
+    throw new Error(`${(error as Error).message}\nThe page's main region said instead:\n${said.slice(0, 2_000)}${hidden.length ? `\nHidden from assistive technology:\n${hidden.join("\n")}` : ""}`, { cause: error });
   }
 }
 
@@ -82,8 +87,13 @@ export async function waitOrSayWhy(locator: Locator): Promise<void> {
  */
 export async function choosePerson(picker: Locator, typed: string, name: RegExp): Promise<void> {
   await picker.fill(typed);
+  // The search for this text starts in an effect after the keystroke: wait to see it start (it lasts
+  // at least the 250 ms debounce), then end, so the list clicked is the one for `typed`, not one left
+  // from earlier typing.
+  await picker.and(picker.page().locator('[aria-busy="true"]')).waitFor();
   await picker.and(picker.page().locator(':not([aria-busy="true"])')).waitFor();
   await picker.page().getByRole("option", { name }).click();
+  await picker.page().waitForFunction(([input, pattern]) => new RegExp(pattern as string).test((input as HTMLInputElement).value), [await picker.elementHandle(), name.source] as const);
 }
 
 // Read when first needed, from the project's own install (this file runs under Jest and tsx alike).

@@ -50,11 +50,13 @@ export function PersonPicker({ label, value, onChange, hint, required, error }: 
 
   useEffect(() => {
     const query = text.trim();
+    // Every change of text retires the search before it: one still in flight for older text must not
+    // replace the list, or reopen it, once the person has chosen someone.
+    const mine = ++generation.current;
     if (query.length < 2 || query === value?.displayName) {
       setStatus("idle");
       return;
     }
-    const mine = ++generation.current;
     // Searching from the first keystroke: the names still listed are for the earlier text.
     setStatus("searching");
     const timer = setTimeout(() => {

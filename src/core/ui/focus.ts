@@ -37,12 +37,37 @@ export function useReturnFocusOnUnmount(): void {
       const target = opener.current;
       if (!target) return;
       requestAnimationFrame(() => {
+        releaseStaleModalHiding();
         const lost = !document.activeElement || document.activeElement === document.body;
-        if (lost && target.isConnected) target.focus();
+        if (!lost) return;
+        if (target.isConnected) target.focus();
+        // The opener went with what the dialog did (a "Book" button now a booking): focus the page's
+        // heading rather than leave focus on nothing.
+        else focusPageHeading();
       });
+      // Tabster may queue its own update of what the modal hid (a 250 ms timer): check again after it.
+      window.setTimeout(releaseStaleModalHiding, 400);
     },
     [],
   );
+}
+
+/**
+ * A Fluent dialog unmounted while open can leave the app hidden from assistive technology: Tabster's
+ * modalizer set `aria-hidden` on the page outside the dialog and, unmounted before it closed, does not
+ * always take it off (microsoft/fluentui#35139, microsoft/tabster#530). Once no modal dialog is open,
+ * the page holding the main region must not be hidden.
+ */
+function releaseStaleModalHiding(): void {
+  if (document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')) return;
+  for (const hidden of document.querySelectorAll<HTMLElement>("body > [aria-hidden=true]")) if (hidden.querySelector("main")) hidden.removeAttribute("aria-hidden");
+}
+
+function focusPageHeading(): void {
+  const heading = document.querySelector<HTMLElement>("main h1");
+  if (!heading) return;
+  if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+  heading.focus();
 }
 
 /**

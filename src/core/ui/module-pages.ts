@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, lazy } from "react";
+import { type ComponentType, createElement, lazy, useState } from "react";
 import type { ModuleDefinition, ModulePageProps } from "../module";
 import type { AppServices } from "../services";
 
@@ -30,7 +30,12 @@ function preloadable<P extends object, M extends { default: ComponentType<P> }>(
       },
     ));
   const Lazy = lazy(fetchOnce);
-  const Component = (props: P) => createElement(loaded ?? (Lazy as unknown as ComponentType<P>), props);
+  // Chosen once per mount: switching from the lazy wrapper to the loaded component on a later render
+  // would remount the page, losing its state and leaving an open dialog's aria-hidden behind.
+  const Component = (props: P) => {
+    const [type] = useState<ComponentType<P>>(() => loaded ?? (Lazy as unknown as ComponentType<P>));
+    return createElement(type, props);
+  };
   return { Component, preload: () => fetchOnce().catch(() => undefined) };
 }
 
