@@ -1,4 +1,4 @@
-import { launchBrowser, newContext } from "../test/support/browser";
+import { launchBrowser, newContext, waitUntilViewCached } from "../test/support/browser";
 import type { Tenant } from "../tenant/src/server";
 
 export interface ActionsBenchReport {
@@ -28,18 +28,6 @@ const SCROLL_AND_TIME_FRAMES = `new Promise((resolve) => {
   requestAnimationFrame(tick);
 })`;
 
-/** True once the tracker's view is in the view cache (IndexedDB), so a reopen can show it. */
-const VIEW_CACHED = `new Promise((resolve) => {
-  const open = indexedDB.open("datahub-views");
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains("views")) { db.close(); return resolve(false); }
-    const keys = db.transaction("views", "readonly").objectStore("views").getAllKeys();
-    keys.onsuccess = () => { db.close(); resolve(keys.result.some((k) => String(k).startsWith("actions.view:"))); };
-  };
-  open.onerror = () => resolve(false);
-})`;
-
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 
 /**
@@ -61,7 +49,7 @@ export async function measureActions(hub: Tenant, runs: number, expectedTotal: n
       report.fullViewMs.push(Math.round(await page.evaluate(() => performance.now())));
       report.requests.push(hub.requests.count - before);
       // Reopen: Teams reloads the tab in the same browser session; the view cache holds the last view.
-      await page.waitForFunction(VIEW_CACHED, undefined, { timeout: 60_000 });
+      await waitUntilViewCached(page, (key) => key.startsWith("actions.view:"));
       // A reload, as Teams does (going to the same address again would only change the hash, in place).
       await page.reload();
       await page.locator('[role=row][aria-rowindex="2"]').waitFor({ timeout: 60_000 });

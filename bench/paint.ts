@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { launchBrowser } from "../test/support/browser";
+import { launchBrowser, waitUntilViewCached } from "../test/support/browser";
 import type { Tenant } from "../tenant/src/server";
 
 export interface PaintReport {
@@ -42,7 +42,7 @@ export async function measurePaint(hub: Tenant, runs: number, cpuThrottling: num
       report.firstContentfulPaintMs.push(Math.round(timings.fcp));
       report.homeReadyMs.push(Math.round(timings.ready));
       if (i === 0) report.jsBeforeHome = sizeScripts([...scripts], distDir);
-      await page.waitForFunction(HOME_CACHED, undefined, { timeout: 60_000 });
+      await waitUntilViewCached(page, (key) => key === "home.principles");
       // A reload, as Teams does (going to the same address again would only change the hash, in place).
       await page.reload();
       await page.getByText("actions,").first().waitFor({ timeout: 60_000 });
@@ -54,18 +54,6 @@ export async function measurePaint(hub: Tenant, runs: number, cpuThrottling: num
   }
   return report;
 }
-
-/** True once Home's principle figures are in the view cache (IndexedDB). A string: tsx's helpers are not in the page. */
-const HOME_CACHED = `new Promise((resolve) => {
-  const open = indexedDB.open("datahub-views");
-  open.onsuccess = () => {
-    const db = open.result;
-    if (!db.objectStoreNames.contains("views")) { db.close(); return resolve(false); }
-    const read = db.transaction("views", "readonly").objectStore("views").get("home.principles");
-    read.onsuccess = () => { db.close(); resolve(read.result !== undefined); };
-  };
-  open.onerror = () => resolve(false);
-})`;
 
 function sizeScripts(files: string[], distDir: string): PaintReport["jsBeforeHome"] {
   const sized = files.map((file) => {

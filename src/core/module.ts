@@ -68,7 +68,7 @@ export interface HomeSlot {
   order: number;
   /**
    * The card, and optionally the reads it starts as soon as the person is signed in, before Home
-   * renders (`readAhead` in core/ui/read-ahead.ts; the card takes them under the same key).
+   * renders (a `screenRead`'s `readAhead`, core/ui/screen-read.ts; the card's `useScreenRead` takes it).
    */
   load: () => Promise<{ default: ComponentType; readAheadOnHome?: (services: AppServices) => void }>;
 }

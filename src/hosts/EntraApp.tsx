@@ -4,9 +4,8 @@ import type { EntraConfig } from "../core/auth/config";
 import { AuthError, type TokenProvider } from "../core/auth/token-provider";
 import { AppShell } from "../core/ui/AppShell";
 import { MODULES } from "../modules";
-import { preloadPage, startPageReads } from "../core/ui/module-pages";
-import type { AppServices } from "../core/services";
-import { navigate, parseRoute, useRoute } from "../core/ui/router";
+import { preloadOpeningPage, startOpeningPageReads } from "../core/ui/module-pages";
+import { navigate, useRoute } from "../core/ui/router";
 import { ServicesProvider } from "../core/ui/services";
 import { ErrorState, Loading } from "../core/ui/states";
 import { type ThemeName, themeFromTeams } from "../core/ui/theme";
@@ -18,13 +17,7 @@ import { ConfigurePage } from "./teams/ConfigurePage";
 import { readTabContext, type TeamsTabContext } from "./teams/tab-context";
 
 // The page being opened downloads while the person signs in, not after.
-preloadPage(MODULES, parseRoute(window.location.hash).moduleId);
-
-/** Its reads start the moment the person is signed in, before it renders. */
-function startReadsForThisPage(services: AppServices): AppServices {
-  startPageReads(MODULES, parseRoute(window.location.hash).moduleId, services);
-  return services;
-}
+preloadOpeningPage(MODULES);
 
 const useStyles = makeStyles({
   signIn: { maxWidth: "36rem", margin: "0 auto", padding: tokens.spacingHorizontalXXL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -107,7 +100,7 @@ function EntraHub({ config, themeName, onThemeChange }: EntraAppProps) {
   const ready = setup.status === "ready" ? setup.value : undefined;
   const tab = useTeamsHost(ready?.host, onThemeChange);
   const external = tab?.externalUser === true;
-  const services = useAsync(async () => (ready && !external ? startEntra(ready.config, ready.host, ready.provider).then(startReadsForThisPage) : undefined), [ready, attempt, external]);
+  const services = useAsync(async () => (ready && !external ? startEntra(ready.config, ready.host, ready.provider).then((services) => startOpeningPageReads(MODULES, services)) : undefined), [ready, attempt, external]);
 
   if (setup.status === "error") return <ErrorState error={setup.error} onRetry={setup.reload} />;
   if (external) return <ExternalParticipant />;

@@ -3,8 +3,7 @@ import { useState } from "react";
 import type { PersonaId } from "../core/auth/local-token-provider";
 import { clearViewCache } from "../core/data/view-cache";
 import { AppShell } from "../core/ui/AppShell";
-import { preloadPage, startPageReads } from "../core/ui/module-pages";
-import { parseRoute } from "../core/ui/router";
+import { preloadOpeningPage, startOpeningPageReads } from "../core/ui/module-pages";
 import { MODULES } from "../modules";
 import { ServicesProvider } from "../core/ui/services";
 import { ErrorState, Loading } from "../core/ui/states";
@@ -16,7 +15,7 @@ import { type LocalConfig, startLocal } from "./local/start-local";
 const PERSONA_KEY = "datahub.local.persona";
 
 // The page being opened downloads while the person signs in, not after.
-preloadPage(MODULES, parseRoute(window.location.hash).moduleId);
+preloadOpeningPage(MODULES);
 
 function initialPersona(): PersonaId | null {
   const fromUrl = new URLSearchParams(window.location.search).get("persona");
@@ -25,15 +24,8 @@ function initialPersona(): PersonaId | null {
 }
 
 function SignedIn({ config, persona, themeName, onThemeChange, onSwitch }: { config: LocalConfig; persona: PersonaId; themeName: ThemeName; onThemeChange: (t: ThemeName) => void; onSwitch: () => void }) {
-  const state = useAsync(
-    () =>
-      startLocal(config, persona).then((services) => {
-        // The page's reads start now, before it renders.
-        startPageReads(MODULES, parseRoute(window.location.hash).moduleId, services);
-        return services;
-      }),
-    [config, persona],
-  );
+  // The opening page's reads start the moment the person is signed in, before it renders.
+  const state = useAsync(() => startLocal(config, persona).then((services) => startOpeningPageReads(MODULES, services)), [config, persona]);
   if (state.status === "loading") return <Loading label="Signing in…" />;
   if (state.status === "error") return <ErrorState error={state.error} onRetry={state.reload} />;
   return (

@@ -184,3 +184,33 @@ export async function chooseTheme(page: Page, theme: ThemeName): Promise<void> {
   await page.getByRole("combobox", { name: "Theme" }).selectOption(theme);
   await page.waitForFunction((name) => document.documentElement.dataset.theme === name, theme);
 }
+
+/**
+ * The view cache's keys as the page sees them (IndexedDB `datahub-views`), empty if the app has not made
+ * the store yet; never creates it. A string, not a function: the benches run this file under tsx, whose
+ * helpers the page does not have.
+ */
+const VIEW_CACHE_KEYS = `new Promise((resolve) => {
+  const open = indexedDB.open("datahub-views");
+  open.onupgradeneeded = () => open.transaction.abort();
+  open.onerror = () => resolve([]);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains("views")) { db.close(); return resolve([]); }
+    const keys = db.transaction("views", "readonly").objectStore("views").getAllKeys();
+    keys.onsuccess = () => { db.close(); resolve(keys.result.map(String)); };
+  };
+})`;
+
+export function viewCacheKeys(page: Page): Promise<string[]> {
+  return page.evaluate(VIEW_CACHE_KEYS) as Promise<string[]>;
+}
+
+/** Waits until the view cache holds a key the test wants (a screen's answer saved), so a reload can show it. */
+export async function waitUntilViewCached(page: Page, wanted: (key: string) => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await viewCacheKeys(page)).some(wanted)) {
+    if (Date.now() > deadline) throw new Error("The view cache never held the screen's answer.");
+    await page.waitForTimeout(100);
+  }
+}

@@ -15,15 +15,12 @@ export interface CachedView<T> {
 export interface ViewCache {
   read<T>(key: string): Promise<CachedView<T> | undefined>;
   write<T>(key: string, value: T): Promise<void>;
-  /** Forgets everything: on sign-out and when another person signs in. */
-  clear(): Promise<void>;
 }
 
 /** The cache when the browser gives us no storage (a Teams frame with third-party storage blocked): every screen loads as before. */
 export const NO_VIEW_CACHE: ViewCache = {
   read: () => Promise.resolve(undefined),
   write: () => Promise.resolve(),
-  clear: () => Promise.resolve(),
 };
 
 /**
@@ -104,13 +101,6 @@ export async function viewCacheFor(db: IDBDatabase | null, owner: { siteUrl: str
         await request(store("readwrite").put(entry, key));
       } catch {
         // Full storage or a value that cannot be cloned: the screen still works, it just is not cached.
-      }
-    },
-    clear: async () => {
-      try {
-        await request(store("readwrite").clear());
-      } catch {
-        // Nothing to clear if the store is gone.
       }
     },
   };

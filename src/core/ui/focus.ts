@@ -39,11 +39,7 @@ export function useReturnFocusOnUnmount(): void {
       requestAnimationFrame(() => {
         releaseStaleModalHiding();
         const lost = !document.activeElement || document.activeElement === document.body;
-        if (!lost) return;
-        if (target.isConnected) target.focus();
-        // The opener went with what the dialog did (a "Book" button now a booking): focus the page's
-        // heading rather than leave focus on nothing.
-        else focusPageHeading();
+        if (lost && target.isConnected) target.focus();
       });
       // Tabster may queue its own update of what the modal hid (a 250 ms timer): check again after it.
       window.setTimeout(releaseStaleModalHiding, 400);
@@ -61,13 +57,6 @@ export function useReturnFocusOnUnmount(): void {
 function releaseStaleModalHiding(): void {
   if (document.querySelector('[role="dialog"][aria-modal="true"], [role="alertdialog"][aria-modal="true"]')) return;
   for (const hidden of document.querySelectorAll<HTMLElement>("body > [aria-hidden=true]")) if (hidden.querySelector("main")) hidden.removeAttribute("aria-hidden");
-}
-
-function focusPageHeading(): void {
-  const heading = document.querySelector<HTMLElement>("main h1");
-  if (!heading) return;
-  if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
-  heading.focus();
 }
 
 /**

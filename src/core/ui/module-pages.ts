@@ -1,6 +1,7 @@
 import { type ComponentType, createElement, lazy, useState } from "react";
 import type { ModuleDefinition, ModulePageProps } from "../module";
 import type { AppServices } from "../services";
+import { parseRoute } from "./router";
 
 /** A component loaded on demand that can also be fetched ahead of its first render. */
 interface Preloadable<P, M> {
@@ -72,22 +73,28 @@ export function homeSlotFor(module: ModuleDefinition): ComponentType {
   return homeSlotOf(module).Component;
 }
 
+/** The module the tab was opened on (its address), before any page has rendered. */
+function openingModule(modules: readonly ModuleDefinition[]): ModuleDefinition | undefined {
+  const moduleId = parseRoute(window.location.hash).moduleId;
+  return modules.find((m) => m.id === moduleId);
+}
+
 /**
- * Starts fetching the code of the page an address opens (and Home's cards, for Home) without
- * waiting to render it, so it downloads while sign-in runs, and renders without suspending once there.
+ * Starts fetching the code of the page the tab was opened on (and Home's cards, for Home) without
+ * waiting to render it, so it downloads while the person signs in, and renders without suspending once there.
  */
-export function preloadPage(modules: readonly ModuleDefinition[], moduleId: string): void {
-  const module = modules.find((m) => m.id === moduleId);
+export function preloadOpeningPage(modules: readonly ModuleDefinition[]): void {
+  const module = openingModule(modules);
   if (!module) return;
   void pageOf(module).preload();
   if (module.id === "") for (const m of modules) if (m.home) void homeSlotOf(m).preload();
 }
 
 /**
- * Once the person is signed in: starts the reads the opened page's Home cards declare
- * (`readAheadOnHome`), before Home renders, as each card's code arrives.
+ * Once the person is signed in: starts the reads the opening page's Home cards declare
+ * (`readAheadOnHome`), before Home renders, as each card's code arrives. Returns the services, to chain on sign-in.
  */
-export function startPageReads(modules: readonly ModuleDefinition[], moduleId: string, services: AppServices): void {
-  if (moduleId !== "") return;
-  for (const m of modules) if (m.home) void homeSlotOf(m).preload().then((card) => card?.readAheadOnHome?.(services));
+export function startOpeningPageReads(modules: readonly ModuleDefinition[], services: AppServices): AppServices {
+  if (openingModule(modules)?.id === "") for (const m of modules) if (m.home) void homeSlotOf(m).preload().then((card) => card?.readAheadOnHome?.(services));
+  return services;
 }

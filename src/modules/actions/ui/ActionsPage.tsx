@@ -9,9 +9,8 @@ import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
-import { useCachedAsync } from "../../../core/ui/use-cached-async";
+import { screenRead, useScreenRead } from "../../../core/ui/screen-read";
 import { CacheNote } from "../../../core/ui/CacheNote";
-import { cacheKeyFor } from "../../../core/data/view-cache";
 import { principlesList } from "../../../../manifest/principles";
 import type { ModulePageProps } from "../../../core/module";
 import { currentSiteUserId } from "../../../core/data/people";
@@ -30,7 +29,14 @@ import { useActionList } from "./use-action-list";
 import { actionsList } from "../lists";
 
 /** The tracker's own context (principles, who you are on the site, whether you may add) kept for a reopened tab. */
-const CONTEXT_CACHE_KEY = cacheKeyFor("actions.context", [principlesList, actionsList]);
+const CONTEXT = screenRead(
+  "actions.context",
+  async ({ sp, person }): Promise<PageContext> => {
+    const [principles, siteUserId, canAdd] = await Promise.all([loadPrinciples(sp), currentSiteUserId(sp), canAddActions(sp)]);
+    return { principles, viewer: { siteUserId, service: person.profile.department }, canAdd };
+  },
+  { cacheOver: [principlesList, actionsList] },
+);
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -78,14 +84,7 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
   const today = useMemo(() => new Date(), []);
   const filters = filtersFromParams(params);
   const paramsObject = filtersToParams(filters);
-  const context = useCachedAsync(
-    CONTEXT_CACHE_KEY,
-    async (): Promise<PageContext> => {
-      const [principles, siteUserId, canAdd] = await Promise.all([loadPrinciples(sp), currentSiteUserId(sp), canAddActions(sp)]);
-      return { principles, viewer: { siteUserId, service: person.profile.department }, canAdd };
-    },
-    [sp, person],
-  );
+  const context = useScreenRead(CONTEXT);
   const ready = context.status === "ready" ? context.value : undefined;
   // Only "My actions" needs the person's site user id; every other view starts loading at once,
   // in parallel with the page's own context, so the first rows come a round trip sooner.
@@ -164,7 +163,7 @@ export default function ActionsPage({ rest, params }: ModulePageProps) {
         ) : (
           <ErrorState error={list.error} onRetry={list.reload} />
         ))}
-      {(!list.loading || list.cachedAt !== null) && (list.error === null || list.cachedAt !== null) && <ActionsSummary actions={visible} principleTitle={principleTitle} today={today} />}
+      {(list.cachedAt !== null || (!list.loading && list.error === null)) && <ActionsSummary actions={visible} principleTitle={principleTitle} today={today} />}
       {visible.length > 0 ? (
         <ActionsTable
           rows={groupedRows(visible, filters.group, principleTitle, principleOrder)}

@@ -2,32 +2,26 @@ import { Card, CardHeader, Link, ProgressBar, Text, makeStyles, tokens } from "@
 import { plural } from "../../../core/domain/format";
 import { RagBadge } from "../../../core/ui/RagBadge";
 import { routeHref } from "../../../core/ui/router";
-import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { principlesList } from "../../../../manifest/principles";
-import { cacheKeyFor } from "../../../core/data/view-cache";
-import type { SPFI } from "@pnp/sp";
-import type { AppServices } from "../../../core/services";
 import { CacheNote } from "../../../core/ui/CacheNote";
-import { readAhead } from "../../../core/ui/read-ahead";
-import { useCachedAsync } from "../../../core/ui/use-cached-async";
+import { screenRead, useScreenRead } from "../../../core/ui/screen-read";
 import { loadPrincipleProgress } from "../data/principle-progress-data";
 import { type PrincipleProgress, summariseProgress } from "../domain/principle-progress";
 import { actionsList } from "../lists";
 
-const READ_KEY = "home.principles";
 /** Home's principle cards, kept for a reopened tab (the summary only: a few hundred bytes, whatever the list's size). */
-const CACHE_KEY = cacheKeyFor(READ_KEY, [principlesList, actionsList]);
-
-async function loadCards(sp: SPFI) {
-  const { principles, actions } = await loadPrincipleProgress(sp);
-  return summariseProgress(principles, actions);
-}
+const CARDS = screenRead(
+  "home.principles",
+  async ({ sp }) => {
+    const { principles, actions } = await loadPrincipleProgress(sp);
+    return summariseProgress(principles, actions);
+  },
+  { cacheOver: [principlesList, actionsList] },
+);
 
 /** Started as soon as the person is signed in, before Home renders (module-pages.ts). */
-export function readAheadOnHome(services: AppServices): void {
-  readAhead(services, READ_KEY, () => loadCards(services.sp));
-}
+export const readAheadOnHome = CARDS.readAhead;
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -86,8 +80,7 @@ function PrincipleCard({ progress }: { progress: PrincipleProgress }) {
 /** Home's card from the action tracker: the five principles with the progress of their actions. */
 export default function PrinciplesOnHome() {
   const styles = useStyles();
-  const { sp } = useServices();
-  const state = useCachedAsync(CACHE_KEY, () => loadCards(sp), [sp], { readAheadKey: READ_KEY });
+  const state = useScreenRead(CARDS);
   return (
     <section aria-labelledby="principles-heading" className={styles.section}>
       <Text as="h2" size={500} weight="semibold" id="principles-heading">

@@ -1,25 +1,17 @@
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useServices } from "../../../core/ui/services";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
-import type { AppServices } from "../../../core/services";
-import { cacheKeyFor } from "../../../core/data/view-cache";
 import { CacheNote } from "../../../core/ui/CacheNote";
-import { readAhead } from "../../../core/ui/read-ahead";
-import { useCachedAsync } from "../../../core/ui/use-cached-async";
+import { screenRead, useScreenRead } from "../../../core/ui/screen-read";
 import { loadLatestStories } from "../data/stories-data";
 import { storiesList } from "../lists";
 import { sectionHref, useFocusStyles } from "./parts";
 import { StoryCard } from "./StoryCard";
 
-const READ_KEY = "home.stories";
-/** The latest stories, kept for a reopened tab. */
-const CACHE_KEY = cacheKeyFor(READ_KEY, [storiesList]);
-const LATEST = 3;
+/** The latest three stories, kept for a reopened tab. */
+const LATEST = screenRead("home.stories", ({ sp }) => loadLatestStories(sp, 3), { cacheOver: [storiesList] });
 
 /** Started as soon as the person is signed in, before Home renders (module-pages.ts). */
-export function readAheadOnHome(services: AppServices): void {
-  readAhead(services, READ_KEY, () => loadLatestStories(services.sp, LATEST));
-}
+export const readAheadOnHome = LATEST.readAhead;
 
 const useStyles = makeStyles({ section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
@@ -27,8 +19,7 @@ const useStyles = makeStyles({ section: { display: "flex", flexDirection: "colum
 export default function StoriesOnHome() {
   const styles = useStyles();
   const shared = useFocusStyles();
-  const { sp } = useServices();
-  const stories = useCachedAsync(CACHE_KEY, () => loadLatestStories(sp, LATEST), [sp], { readAheadKey: READ_KEY });
+  const stories = useScreenRead(LATEST);
   return (
     <section aria-labelledby="home-stories-heading" className={styles.section}>
       <Text as="h2" size={500} weight="semibold" id="home-stories-heading">

@@ -1,14 +1,9 @@
 import { Card, CardHeader, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
 import { financialQuarterOf, londonDay, quartersUpTo } from "../../../core/domain/financial-quarters";
 import { PRINCIPLES } from "../../../core/domain/principles";
 import { Sparkline } from "../../../core/ui/charts/Sparkline";
-import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
-import type { SPFI } from "@pnp/sp";
-import type { AppServices } from "../../../core/services";
-import { readAhead } from "../../../core/ui/read-ahead";
-import { useCachedAsync } from "../../../core/ui/use-cached-async";
+import { screenRead, useScreenRead } from "../../../core/ui/screen-read";
 import { assemble, headlineOf, type PrincipleView, seriesFromSnapshots } from "../domain/assemble";
 import { formatFor } from "../domain/measure";
 import { linePoints, sourceWords, targetStatus, writeValue } from "../domain/trend";
@@ -26,22 +21,16 @@ const useStyles = makeStyles({
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
 });
 
-const READ_KEY = "home.measures";
-
-function homeQuarters(today: ReturnType<typeof londonDay>) {
-  return quartersUpTo(financialQuarterOf(today), HOME_QUARTERS);
-}
-
-async function loadHeadlines(sp: SPFI, quarters: ReturnType<typeof homeQuarters>) {
+/** The headline figures over the last two years of quarters up to today. Not kept between visits (the views carry live state). */
+const HEADLINES = screenRead("home.measures", async ({ sp }) => {
+  const quarters = quartersUpTo(financialQuarterOf(londonDay(new Date())), HOME_QUARTERS);
   const since = quarters[0]!.start;
   const [measures, targets, snapshots, values] = await Promise.all([loadMeasures(sp), loadTargets(sp), loadSnapshots(sp, { since }), loadValues(sp, { since })]);
   return assemble({ principles: PRINCIPLES, measures, computed: seriesFromSnapshots(snapshots.items), targets, snapshots: snapshots.items, values: values.items, quarters, live: new Map() });
-}
+});
 
 /** Started as soon as the person is signed in, before Home renders (module-pages.ts). */
-export function readAheadOnHome(services: AppServices): void {
-  readAhead(services, READ_KEY, () => loadHeadlines(services.sp, homeQuarters(londonDay(new Date()))));
-}
+export const readAheadOnHome = HEADLINES.readAhead;
 
 /** Home: two years of quarters. */
 const HOME_QUARTERS = 8;
@@ -100,11 +89,7 @@ function HeadlineCard({ view }: { view: PrincipleView }) {
  */
 export default function MeasuresOnHome() {
   const styles = useStyles();
-  const { sp } = useServices();
-  const [today] = useState(() => londonDay(new Date()));
-  const quarters = useMemo(() => homeQuarters(today), [today]);
-  // Not cached between visits (the views carry live state), but read ahead of Home's render.
-  const state = useCachedAsync(undefined, () => loadHeadlines(sp, quarters), [sp, quarters], { readAheadKey: READ_KEY });
+  const state = useScreenRead(HEADLINES);
   return (
     <section aria-labelledby="headline-measures-heading" className={styles.section}>
       <div className={styles.header}>
