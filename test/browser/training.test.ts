@@ -95,6 +95,10 @@ describe("the training catalogue in a browser", () => {
     await page.getByRole("button", { name: "Book, rate later" }).focus();
     await page.keyboard.press("Enter");
     await page.getByText("You have a place on Data storytelling.").waitFor();
+    // The button pressed is replaced by the booking: focus moves to it, not to the page's body.
+    await page.waitForFunction(() => document.activeElement?.textContent === "You have a place" && document.activeElement.closest("ul")?.getAttribute("aria-label") === "Data storytelling: upcoming sessions");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
     await openTraining(page, "councillor", "?tab=mine");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Add to calendar" }).first().click()]);
     const ics = fs.readFileSync((await download.path())!, "utf8");

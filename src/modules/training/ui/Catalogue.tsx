@@ -35,6 +35,9 @@ export interface CatalogueProps {
   filters: CatalogueFilters;
   onFilters: (f: CatalogueFilters, options?: { replace?: boolean }) => void;
   onEnrol: (session: Session, course: Course) => void;
+  /** A session just booked: its booking text takes focus when it appears, in place of the button pressed. */
+  focusBookingOf?: number | null;
+  onBookingFocused?: () => void;
 }
 
 type Choice = string | { value: string; label: string };
@@ -60,7 +63,7 @@ function FilterDropdown({ id, label, value, options, onChange }: { id: string; l
 }
 
 /** Courses with their upcoming sessions and free places; booking starts here. */
-export function Catalogue({ courses, principles, sessions, free, mine, placed, filters, onFilters, onEnrol }: CatalogueProps) {
+export function Catalogue({ courses, principles, sessions, free, mine, placed, filters, onFilters, onEnrol, focusBookingOf, onBookingFocused }: CatalogueProps) {
   const styles = useStyles();
   const shown = filterCourses(courses, filters);
   return (
@@ -115,7 +118,21 @@ export function Catalogue({ courses, principles, sessions, free, mine, placed, f
                             </ListLink>
                           )}
                           {booking ? (
-                            <Text weight="semibold">{placementText(placed.get(booking.id))}</Text>
+                            <Text
+                              weight="semibold"
+                              tabIndex={-1}
+                              ref={
+                                s.id === focusBookingOf
+                                  ? (element: HTMLElement | null) => {
+                                      if (!element) return;
+                                      element.focus();
+                                      onBookingFocused?.();
+                                    }
+                                  : undefined
+                              }
+                            >
+                              {placementText(placed.get(booking.id))}
+                            </Text>
                           ) : (
                             <Button size="small" appearance="primary" onClick={() => onEnrol(s, course)} aria-label={`${places > 0 ? "Book a place" : "Join waiting list"}: ${course.title}, ${dateTime(s.start)}`}>
                               {places > 0 ? "Book a place" : "Join waiting list"}

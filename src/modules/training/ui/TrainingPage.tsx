@@ -2,12 +2,12 @@ import { TRAINING_CAPABILITIES } from "../capabilities";
 import { Text, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { ViewTabs } from "../../../core/ui/ViewTabs";
 import { formatDateTime } from "../../../core/domain/format";
-import { useAnnounce } from "../../../core/ui/announcer";
 import { ConfirmDialog } from "../../../core/ui/ConfirmDialog";
 import { useMemo, useState } from "react";
 import { navigate, routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
 import { ErrorState, Loading } from "../../../core/ui/states";
+import { CacheNote } from "../../../core/ui/CacheNote";
 import type { ModulePageProps } from "../../../core/module";
 import { cancelEnrolment, confirmMyCompletion, enrol, saveSurvey } from "../data/training-data";
 import { catalogueFiltersFromParams, type CatalogueFilters } from "../domain/catalogue";
@@ -38,9 +38,10 @@ export default function TrainingPage({ params }: ModulePageProps) {
   const { state, derived } = useTraining(now);
   const [survey, setSurvey] = useState<SurveyRequest | null>(null);
   const [cancelling, setCancelling] = useState<Enrolment | null>(null);
-  const announce = useAnnounce();
   const [notice, setNotice] = useState("");
   const [failure, setFailure] = useState<unknown>(null);
+  /** The session just booked: its booking text takes focus once the catalogue shows it (the button it replaces is gone). */
+  const [justBooked, setJustBooked] = useState<number | null>(null);
 
   const tabs: TabId[] = ["catalogue", "mine", "pathways", ...(capabilities.has(TRAINING_CAPABILITIES.seeFigures) ? (["figures"] as const) : []), ...(capabilities.has(TRAINING_CAPABILITIES.keepRegister) ? (["register"] as const) : [])];
   const requested = params.get("tab") as TabId | null;
@@ -60,8 +61,8 @@ export default function TrainingPage({ params }: ModulePageProps) {
     setFailure(null);
     try {
       await work();
+      // The notice is a live region that stays on screen through the reload: it is said once, from there.
       setNotice(done);
-      announce(done);
       state.reload();
     } catch (error) {
       setFailure(error);
@@ -77,6 +78,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
     if (!survey) return;
     if (survey.kind === "book") {
       const { placement } = await enrol(sp, survey.session, { siteUserId: data.siteUserId, service: person.profile.department }, answers);
+      setJustBooked(survey.session.id);
       setSurvey(null);
       setNotice(placement.state === "Waitlisted" ? `The session is full: you are number ${placement.position} on the waiting list for ${survey.course.title}.` : `You have a place on ${survey.course.title}.`);
       state.reload();
@@ -100,6 +102,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
       <Text role="status" aria-live="polite">
         {notice}
       </Text>
+      <CacheNote state={state} onRetry={state.reload} />
       {failure !== null && <ErrorState error={failure} />}
       {tab === "catalogue" && derived && (
         <Catalogue
@@ -112,6 +115,8 @@ export default function TrainingPage({ params }: ModulePageProps) {
           filters={filters}
           onFilters={(f, options) => go({ filters: f }, options)}
           onEnrol={(session, course) => setSurvey({ kind: "book", session, course })}
+          focusBookingOf={justBooked}
+          onBookingFocused={() => setJustBooked(null)}
         />
       )}
       {tab === "mine" && derived && (

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { loadPrinciples, type Principle } from "../../../core/data/principles";
-import { useServices } from "../../../core/ui/services";
-import { useAsync } from "../../../core/ui/use-async";
+import { screenRead, useScreenRead } from "../../../core/ui/screen-read";
+import type { SPFI } from "@pnp/sp";
 import { currentSiteUserId } from "../../../core/data/people";
 import { loadCourses, loadMyEnrolments, loadPathways, loadSessionEnrolments, loadSessionsById, loadSessionsFrom } from "../data/training-data";
 import { freePlaces, type Placement, placements } from "../domain/places";
@@ -20,17 +20,23 @@ export interface TrainingData {
   siteUserId: number;
 }
 
-/** Everything the training screens show, loaded in parallel. */
+/** Everything the training screens show, read in parallel where the reads do not depend on each other. */
+async function loadTraining(sp: SPFI, now: Date): Promise<TrainingData> {
+  const [courses, pathways, sessions, siteUserId, principles] = await Promise.all([loadCourses(sp), loadPathways(sp), loadSessionsFrom(sp, now), currentSiteUserId(sp), loadPrinciples(sp)]);
+  const [sessionBookings, mine] = await Promise.all([loadSessionEnrolments(sp, sessions.map((s) => s.id)), loadMyEnrolments(sp, siteUserId)]);
+  const known = new Map(sessions.map((s) => [s.id, s]));
+  const past = await loadSessionsById(sp, [...new Set(mine.map((e) => e.sessionId))].filter((id) => !known.has(id)));
+  const mySessions = new Map([...sessions, ...past].map((s) => [s.id, s]));
+  return { courses, principles, pathways, sessions, sessionBookings, mine, mySessions, siteUserId };
+}
+
+/**
+ * The training screens' data. A reload (after a booking, a cancellation, a survey) keeps the page on
+ * screen while it reads, so the person keeps their place and focus; a failed reload says so over it.
+ */
 export function useTraining(now: Date) {
-  const { sp } = useServices();
-  const state = useAsync(async (): Promise<TrainingData> => {
-    const [courses, pathways, sessions, siteUserId, principles] = await Promise.all([loadCourses(sp), loadPathways(sp), loadSessionsFrom(sp, now), currentSiteUserId(sp), loadPrinciples(sp)]);
-    const [sessionBookings, mine] = await Promise.all([loadSessionEnrolments(sp, sessions.map((s) => s.id)), loadMyEnrolments(sp, siteUserId)]);
-    const known = new Map(sessions.map((s) => [s.id, s]));
-    const past = await loadSessionsById(sp, [...new Set(mine.map((e) => e.sessionId))].filter((id) => !known.has(id)));
-    const mySessions = new Map([...sessions, ...past].map((s) => [s.id, s]));
-    return { courses, principles, pathways, sessions, sessionBookings, mine, mySessions, siteUserId };
-  }, [sp, now]);
+  const read = useMemo(() => screenRead("training", ({ sp }) => loadTraining(sp, now)), [now]);
+  const state = useScreenRead(read);
   const derived = useMemo(() => {
     if (state.status !== "ready") return undefined;
     const { sessions, sessionBookings } = state.value;
