@@ -65,3 +65,19 @@ export function updatedAgo(savedAt: number, now: number): string {
   if (hours < 24) return `${plural(hours, "hour")} ago`;
   return `on ${formatDateTime(new Date(savedAt))}`;
 }
+
+/**
+ * The initials shown for a person: the first letter of their first and last names ("Priya Shah" → "PS"),
+ * ignoring anything in brackets ("Sam Lee (Finance)" → "SL"); one letter for one name, none for none.
+ */
+export function initialsOf(displayName: string): string {
+  const words = displayName
+    .replace(/[([{].*?[)\]}]/g, " ")
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+/u, ""))
+    .filter((word) => word.length > 0);
+  if (words.length === 0) return "";
+  const first = [...words[0]!][0]!;
+  const last = words.length > 1 ? [...words[words.length - 1]!][0]! : "";
+  return (first + last).toLocaleUpperCase("en-GB");
+}

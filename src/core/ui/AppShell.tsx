@@ -1,4 +1,4 @@
-import { Avatar, Button, Link, Select, Text, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, Title2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Dismiss24Regular, Navigation24Regular } from "@fluentui/react-icons";
 import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import type { ModuleDefinition } from "../module";
@@ -12,6 +12,7 @@ import { useServices } from "./services";
 import { useMediaQuery } from "./use-media-query";
 import { Loading } from "./states";
 import { THEME_LABELS, type ThemeName } from "./theme";
+import { initialsOf } from "../domain/format";
 
 /** Below this width (a Teams mobile tab, a narrow window) the navigation folds into a menu. */
 const NARROW_QUERY = "(max-width: 640px)";
@@ -42,6 +43,34 @@ const useStyles = makeStyles({
   menuTools: { display: "none", [NARROW]: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM } },
   person: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   personName: { overflowWrap: "anywhere" },
+  // The person's initials in a circle: what Fluent's Avatar shows without a photo, in a few lines.
+  initials: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    flexShrink: 0,
+    width: "28px",
+    height: "28px",
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  themeSelect: {
+    minHeight: "32px",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { borderTopColor: tokens.colorNeutralStroke1Hover, borderRightColor: tokens.colorNeutralStroke1Hover, borderLeftColor: tokens.colorNeutralStroke1Hover, borderBottomColor: tokens.colorNeutralStrokeAccessibleHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   body: { display: "flex", flexGrow: 1, minWidth: 0, [NARROW]: { flexDirection: "column" } },
   nav: {
     width: "15rem",
@@ -125,18 +154,20 @@ export function AppShell({ modules, themeName, onThemeChange, headerExtra }: App
   }, [module]);
 
   const themeChoice = onThemeChange && (
-    // A native select: three fixed choices need no custom listbox, and it keeps the popup code off the first screen.
-    <Select aria-label="Theme" value={themeName} onChange={(_, data) => onThemeChange(data.value as ThemeName)}>
+    // A plain select: three fixed choices need no custom listbox, and the first screen carries no code for one.
+    <select className={styles.themeSelect} aria-label="Theme" value={themeName} onChange={(event) => onThemeChange(event.target.value as ThemeName)}>
       {(Object.keys(THEME_LABELS) as ThemeName[]).map((t) => (
         <option key={t} value={t}>
           {THEME_LABELS[t]}
         </option>
       ))}
-    </Select>
+    </select>
   );
   const personBadge = (
     <span className={styles.person}>
-      <Avatar name={person.profile.displayName} size={28} aria-hidden />
+      <span className={styles.initials} aria-hidden>
+        {initialsOf(person.profile.displayName)}
+      </span>
       <Text className={styles.personName}>{person.profile.displayName}</Text>
     </span>
   );

@@ -15,7 +15,8 @@ import type { PrincipleView } from "../domain/assemble";
 import { coverage, howMeasured, reviewCsv, reviewFileName, reviewQuarters, reviewRows } from "../domain/review";
 import { sourceWords, targetStatus, writeValue } from "../domain/trend";
 import { loadReviews } from "../data/measures-data";
-import { measuresHref, PeriodPicker, SafeLink, useMeasuresStyles } from "./parts";
+import { measuresHref, SafeLink, useMeasuresStyles } from "./parts";
+import { PeriodPicker } from "./PeriodPicker";
 import { ScreenNotices } from "./ScreenParts";
 import { useMeasuresScreen } from "./use-measures-screen";
 

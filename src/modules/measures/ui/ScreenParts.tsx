@@ -4,7 +4,8 @@ import { plural } from "../../../core/domain/format";
 import { navigate } from "../../../core/ui/router";
 import { useEffect } from "react";
 import { useAnnounce } from "../../../core/ui/announcer";
-import { measuresHref, PeriodPicker, useMeasuresStyles } from "./parts";
+import { measuresHref, useMeasuresStyles } from "./parts";
+import { PeriodPicker } from "./PeriodPicker";
 import { type MeasuresScreen, quarterOptions } from "./use-measures-screen";
 
 /** The quarter shown, chosen in the address (`?quarter=2026/27 Q1`) so a copied link reopens it. */

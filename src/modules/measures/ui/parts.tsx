@@ -1,4 +1,4 @@
-import { Badge, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { safeLinkUrl } from "../../../core/domain/safe-url";
 import { routeHref } from "../../../core/ui/router";
@@ -79,22 +79,6 @@ export function SampleBadge({ text }: { text: string }) {
       Sample
     </Badge>
   ) : null;
-}
-
-/** A choice of period, as a native select (keyboard and screen readers know it; it shrinks at 320 px). */
-export function PeriodPicker({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (value: string) => void }) {
-  const styles = useMeasuresStyles();
-  return (
-    <Field label={label} className={styles.period}>
-      <Select value={value} onChange={(_, d) => onChange(d.value)} className={styles.select} select={{ className: styles.select }}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
 }
 
 export interface FieldProblem {
