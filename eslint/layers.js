@@ -6,7 +6,10 @@
  * - domain/ is pure: no React, no Fluent, no SharePoint, Graph, sign-in or Teams client, and nothing
  *   from a data/ or ui/ folder;
  * - data/ has no React and nothing from a ui/ folder;
- * - ui/ builds no client: it takes the host's shared ones from useServices().
+ * - ui/ builds no client: it takes the host's shared ones from useServices();
+ * - what a module puts on the site (its site.ts, gathered in src/modules/sites.ts) is never imported by
+ *   the app, only by the site declaration, provisioning, the tenant and tests, so list declarations
+ *   stay out of the first screen's JavaScript.
  * Paths are compared as written (resolved against the importing file), so the rule needs no resolver.
  */
 import path from "node:path";
@@ -35,7 +38,8 @@ function placeOf(target) {
   if (parts[1] === "core") return { area: "core", layer: layerAt(2) };
   if (parts[1] === "hosts") return { area: "hosts", layer: "other" };
   if (parts[1] === "modules") {
-    if (parts.length === 2) return { area: "registry", layer: "other" };
+    // src/modules/index.ts (the modules) and src/modules/sites.ts (what they put on the site).
+    if (parts.length === 2 || (parts.length === 3 && parts[2] === "sites")) return { area: "registry", layer: "other" };
     return { area: "module", module: parts[2], layer: layerAt(3) };
   }
   return null;
@@ -49,6 +53,8 @@ function problemsOf(file, source, importedNames, typeOnly) {
   const target = relative ? withoutExtension(path.posix.normalize(path.posix.join(path.posix.dirname(file), source))) : null;
   const to = target ? placeOf(target) : null;
 
+  const sitePart = target !== null && (target === "src/modules/sites" || /^src\/modules\/[^/]+\/site$/.test(target));
+  if (sitePart && withoutExtension(file) !== "src/modules/sites") problems.push("the app never imports what a module puts on the site (its site.ts, src/modules/sites.ts): that is for provisioning, the local tenant and the tests, and would put every list declaration in the first screen's JavaScript.");
   if (from.area === "core" && to && (to.area === "module" || to.area === "registry" || to.area === "hosts")) problems.push("core must not import a module or a host: modules plug into core through the module contract (src/core/module.ts).");
   if (from.area === "module" && to) {
     if (to.area === "registry" || to.area === "hosts") problems.push("a module must not import the module registry or a host: the shell hands it what it needs (useModules, useServices).");

@@ -1,5 +1,5 @@
-import type { ModuleDefinition } from "../src/core/module";
-import { MODULES } from "../src/modules";
+import type { ModuleSite } from "../src/core/module";
+import { MODULE_SITES } from "../src/modules/sites";
 import { principlesList } from "./principles";
 import type { ListDeclaration } from "./schema";
 import type { SampleContext } from "../src/core/module";
@@ -9,11 +9,11 @@ export const SITE_TITLE = "Data Hub";
 export const SITE_PATH = "/sites/datahub";
 
 /**
- * The site's lists in provisioning order: the principles, then each module's lists in `MODULES`
+ * The site's lists in provisioning order: the principles, then each module's lists in `MODULE_SITES`
  * order, except that a list comes after any list it looks up.
  */
-export function siteListsOf(modules: readonly ModuleDefinition[]): readonly ListDeclaration[] {
-  const declared = [principlesList, ...modules.flatMap((m) => m.lists ?? [])];
+export function siteListsOf(modules: readonly ModuleSite[]): readonly ListDeclaration[] {
+  const declared = [principlesList, ...modules.flatMap((m) => m.lists)];
   const byTitle = new Map(declared.map((l) => [l.title, l]));
   if (byTitle.size !== declared.length) throw new Error("Two modules declare a list with the same title.");
   const ordered: ListDeclaration[] = [];
@@ -36,16 +36,16 @@ export function siteListsOf(modules: readonly ModuleDefinition[]): readonly List
 }
 
 /** Every list of the Data Hub site, in provisioning order. */
-export const SITE_LISTS: readonly ListDeclaration[] = siteListsOf(MODULES);
+export const SITE_LISTS: readonly ListDeclaration[] = siteListsOf(MODULE_SITES);
 
 /** The site's seed content: the principles and every module's own. */
 export function loadSiteSeed(): Promise<SiteSeed> {
-  return loadSeedOf(MODULES);
+  return loadSeedOf(MODULE_SITES);
 }
 
 /** Local mode's sample content per list title (the local tenant adds it when it creates a list). */
 export function loadSiteSamples(context: SampleContext): Promise<Map<string, Record<string, unknown>[]>> {
-  return loadSamplesOf(MODULES, context);
+  return loadSamplesOf(MODULE_SITES, context);
 }
 
 export { principlesList };

@@ -1,4 +1,4 @@
-import type { ModuleDefinition, SampleContext } from "../../src/core/module";
+import type { ModuleSite, SampleContext } from "../../src/core/module";
 import type { ItemInput } from "../items";
 import { principlesList } from "../principles";
 import type { ListDeclaration } from "../schema";
@@ -16,7 +16,7 @@ export type SiteSeed = (list: ListDeclaration) => Record<string, unknown>[];
  * Loads every module's seed (each module keeps its own, quoted from the strategy and proved by
  * test/unit/seed-quotes.test.ts). Provisioning and the local tenant both add exactly these.
  */
-export async function loadSiteSeed(modules: readonly ModuleDefinition[]): Promise<SiteSeed> {
+export async function loadSiteSeed(modules: readonly ModuleSite[]): Promise<SiteSeed> {
   const byTitle = new Map<string, () => readonly object[]>([[principlesList.title, principleItems]]);
   const loaded = await Promise.all(modules.map((m) => m.seed?.()));
   for (const part of loaded) for (const entry of part?.seed ?? []) byTitle.set(entry.list.title, entry.items);
@@ -24,7 +24,7 @@ export async function loadSiteSeed(modules: readonly ModuleDefinition[]): Promis
 }
 
 /** Local mode's sample items per list title, from every module's `samples` (never provisioned). */
-export async function loadSiteSamples(modules: readonly ModuleDefinition[], context: SampleContext): Promise<Map<string, Record<string, unknown>[]>> {
+export async function loadSiteSamples(modules: readonly ModuleSite[], context: SampleContext): Promise<Map<string, Record<string, unknown>[]>> {
   const byTitle = new Map<string, Record<string, unknown>[]>();
   const loaded = await Promise.all(modules.map((m) => m.samples?.()));
   for (const part of loaded) {

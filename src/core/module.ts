@@ -7,13 +7,15 @@ import type { AppServices } from "./services";
 import type { ConfiguredRoute } from "./domain/web-part-route";
 
 /**
- * The module contract: everything the hub needs from a module, declared in the module's own
- * folder (`src/modules/<id>/module.ts`). The shell, the site declaration, provisioning, the local
- * tenant, the channel tab's settings, the SharePoint web parts, Home and the strategy measures
- * are all built from `MODULES`, so adding a module is a new folder plus one line there.
+ * The module contract: everything the app needs from a module, declared in the module's own
+ * folder (`src/modules/<id>/module.ts`). The shell, the channel tab's settings, the SharePoint web
+ * parts, Home and the strategy measures are all built from `MODULES`; what the module puts on the
+ * site (its lists, seed and samples) is its `site.ts`, gathered in `MODULE_SITES` for the site
+ * declaration, provisioning and the local tenant. Adding a module is a new folder plus one line in each.
  *
- * This file is imported by Node (the tenant, provisioning) as well as the browser, so what it
- * names directly stays light: anything heavy (pages, Home tiles, measures) is loaded on demand.
+ * The app loads every definition before its first screen, so what a definition names directly stays
+ * light: anything heavy (pages, Home tiles, measures) is loaded on demand, and the list declarations
+ * are not named here at all (a screen imports the lists it reads).
  */
 export interface ModuleDefinition {
   /** Route segment and stable id: `#/<id>`. Home's is "". */
@@ -27,11 +29,30 @@ export interface ModuleDefinition {
   load: () => Promise<{ default: ComponentType<ModulePageProps> }>;
   /** Planned modules show an honest "not yet available" page, quoting the strategy commitment. */
   planned?: { commitment: string; section: string };
+  /** What each role may do in this module's screens (SharePoint's permissions still decide saves). */
+  capabilities?: Readonly<Record<string, readonly Role[]>>;
+  /** What a Teams channel tab can show of this module (the configuration page offers it). */
+  channelView?: ChannelViewDefinition;
+  /** The SharePoint web part that shows this module on intranet pages. */
+  webPart?: WebPartDefinition;
+  /** A card on Home, loaded with Home. */
+  home?: HomeSlot;
+  /** The strategy measures this module's data can compute, gathered by the measures module. */
+  measures?: () => Promise<ModuleMeasures>;
+}
+
+/**
+ * What a module puts on the Data Hub site, in its own `site.ts`: never imported by the app (the
+ * layers lint forbids it), so the declarations of every list do not weigh on the first screen.
+ */
+export interface ModuleSite {
+  /** The `id` of the module's definition. */
+  moduleId: string;
   /**
    * The module's lists on the Data Hub site, in the order they are created (a lookup's target
    * first).
    */
-  lists?: readonly ListDeclaration[];
+  lists: readonly ListDeclaration[];
   /**
    * Content every Data Hub site starts with (quoted from the strategy), per list. Loaded on demand
    * by provisioning and the local tenant; the app never fetches it.
@@ -43,16 +64,6 @@ export interface ModuleDefinition {
    * Provisioning never adds it to a real site.
    */
   samples?: () => Promise<{ samples: SampleSeed }>;
-  /** What each role may do in this module's screens (SharePoint's permissions still decide saves). */
-  capabilities?: Readonly<Record<string, readonly Role[]>>;
-  /** What a Teams channel tab can show of this module (the configuration page offers it). */
-  channelView?: ChannelViewDefinition;
-  /** The SharePoint web part that shows this module on intranet pages. */
-  webPart?: WebPartDefinition;
-  /** A card on Home, loaded with Home. */
-  home?: HomeSlot;
-  /** The strategy measures this module's data can compute, gathered by the measures module. */
-  measures?: () => Promise<ModuleMeasures>;
 }
 
 export interface ModulePageProps {

@@ -40,6 +40,10 @@ describe("the layers, module boundaries and React 17 limits ESLint enforces", ()
     dataImportsFluent: { file: "src/modules/actions/data/probe.ts", code: 'import { Button } from "@fluentui/react-components";\nexport const x = Button;\n' },
     uiBuildsClient: { file: "src/modules/actions/ui/Probe.tsx", code: 'import { createSharePoint } from "../../../core/data/sharepoint";\nexport const x = createSharePoint;\n' },
     hostBuildsClient: { file: "src/hosts/local/probe.ts", code: 'import { createSharePoint } from "../../core/data/sharepoint";\nexport const x = createSharePoint;\n' },
+    hostImportsSites: { file: "src/hosts/local/probe.ts", code: 'import { MODULE_SITES } from "../../modules/sites";\nexport const x = MODULE_SITES;\n' },
+    screenImportsItsSite: { file: "src/modules/actions/ui/Probe.tsx", code: 'import { actionsSite } from "../site";\nexport const x = actionsSite;\n' },
+    screenImportsItsLists: { file: "src/modules/actions/ui/Probe.tsx", code: 'import { actionsList } from "../lists";\nexport const x = actionsList;\n' },
+    registryOfSites: { file: "src/modules/sites.ts", code: 'import { actionsSite } from "./actions/site";\nexport const x = [actionsSite];\n' },
     react18Hook: { file: "src/modules/actions/ui/Probe.tsx", code: 'import { useId as id, useState } from "react";\nexport const x = [id, useState];\n' },
     react18Namespace: { file: "src/core/ui/Probe.tsx", code: 'import React from "react";\nexport const x = React.useSyncExternalStore;\n' },
     react18Root: { file: "src/core/ui/probe.ts", code: 'import { createRoot } from "react-dom/client";\nexport const x = createRoot;\n' },
@@ -59,6 +63,13 @@ describe("the layers, module boundaries and React 17 limits ESLint enforces", ()
     expect(problemsFor("moduleReachesInternals")).toEqual([expect.stringContaining("src/modules/actions/index.ts")]);
     expect(problemsFor("moduleUsesPublicFace")).toEqual([]);
     expect(problemsFor("moduleImportsRegistry")).toEqual([expect.stringContaining("module registry")]);
+  });
+
+  it("keeps what modules put on the site out of the app, while screens import the lists they read", () => {
+    expect(problemsFor("hostImportsSites")).toEqual([expect.stringContaining("never imports what a module puts on the site")]);
+    expect(problemsFor("screenImportsItsSite")).toEqual([expect.stringContaining("never imports what a module puts on the site")]);
+    expect(problemsFor("screenImportsItsLists")).toEqual([]);
+    expect(problemsFor("registryOfSites")).toEqual([]);
   });
 
   it("keeps domain code pure, allowing types", () => {

@@ -2,7 +2,6 @@ import { TaskListSquareLtr24Regular } from "@fluentui/react-icons/svg/task-list-
 import type { ModuleDefinition } from "../../core/module";
 import { ACTION_CAPABILITIES } from "./capabilities";
 import { actionsChannelView } from "./channel-view";
-import { actionsList } from "./lists";
 import { actionsWebPart } from "./web-part";
 
 /** The action tracker: every "What we will do" and "What next?" commitment, tracked to completion. */
@@ -12,8 +11,6 @@ export const actionsModule: ModuleDefinition = {
   summary: "Every commitment of the strategy, tracked to completion.",
   icon: TaskListSquareLtr24Regular,
   load: () => import("./ui/ActionsPage"),
-  lists: [actionsList],
-  seed: () => import("./seed"),
   capabilities: {
     [ACTION_CAPABILITIES.add]: ["data-lead", "manager"],
     [ACTION_CAPABILITIES.editAny]: ["data-lead"],

@@ -1,7 +1,6 @@
 import { Database24Regular } from "@fluentui/react-icons/svg/database";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { ASSET_CAPABILITIES } from "./capabilities";
-import { ASSET_LISTS } from "./lists";
 
 /**
  * Data assets and the data schema/map: the register behind the ROPA and the IAR, each asset's schema
@@ -13,8 +12,6 @@ export const assetsModule: ModuleDefinition = {
   summary: "The data schema/map supporting the ROPA and IAR.",
   icon: Database24Regular,
   load: () => import("./ui/AssetsPage"),
-  lists: ASSET_LISTS,
-  samples: () => import("./samples"),
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: {
     [ASSET_CAPABILITIES.add]: ["asset-owner", "data-lead"],

@@ -1,7 +1,6 @@
 import { DataBarVertical24Regular } from "@fluentui/react-icons/svg/data-bar-vertical";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { DASHBOARD_CAPABILITIES } from "./capabilities";
-import { dashboardsList, dashboardUsageList } from "./lists";
 import { dashboardsWebPart } from "./web-part";
 
 /** Power BI reports per department, embedded with the viewer's own token. */
@@ -12,8 +11,6 @@ export const dashboardsModule: ModuleDefinition = {
   icon: DataBarVertical24Regular,
   // The catalogue's chunk; the report frame (and Power BI's libraries) load only when a dashboard opens.
   load: () => import("./ui/DashboardsPage"),
-  lists: [dashboardsList, dashboardUsageList],
-  seed: () => import("./seed"),
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: { [DASHBOARD_CAPABILITIES.manage]: ["data-lead"] },
   channelView: {

@@ -1,7 +1,6 @@
 import { BookOpen24Regular } from "@fluentui/react-icons/svg/book-open";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { DICTIONARY_CAPABILITIES } from "./capabilities";
-import { glossaryList, glossaryUsageList, termProposalsList } from "./lists";
 
 /**
  * The data dictionary: "Maintain an accessible 'data dictionary' or glossary that employees and
@@ -14,8 +13,6 @@ export const dictionaryModule: ModuleDefinition = {
   summary: "One agreed definition for every term, metric and KPI.",
   icon: BookOpen24Regular,
   load: () => import("./ui/DictionaryPage"),
-  lists: [glossaryList, termProposalsList, glossaryUsageList],
-  seed: () => import("./seed"),
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: { [DICTIONARY_CAPABILITIES.approve]: ["asset-owner", "data-lead"] },
   webPart: {

@@ -1,7 +1,6 @@
 import { PeopleTeam24Regular } from "@fluentui/react-icons/svg/people-team";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { FOCUS_GROUP_CAPABILITIES } from "./capabilities";
-import { FOCUS_GROUP_LISTS } from "./lists";
 
 /**
  * The data focus group's working space: meetings, success stories shared to the group's Teams
@@ -14,8 +13,6 @@ export const focusGroupModule: ModuleDefinition = {
   summary: "Success stories, lessons learnt and data share sessions.",
   icon: PeopleTeam24Regular,
   load: () => import("./ui/FocusGroupPage"),
-  lists: FOCUS_GROUP_LISTS,
-  samples: () => import("./samples"),
   capabilities: {
     [FOCUS_GROUP_CAPABILITIES.contribute]: ["data-lead", "focus-group"],
     [FOCUS_GROUP_CAPABILITIES.share]: ["data-lead", "focus-group"],

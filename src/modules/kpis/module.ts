@@ -1,7 +1,6 @@
 import { CalendarLtr24Regular } from "@fluentui/react-icons/svg/calendar-ltr";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { KPI_CAPABILITIES } from "./capabilities";
-import { kpisList, kpiTargetsList, kpiValuesList, reportingReturnsList, reportingStagesList, reportingSubmissionsList } from "./lists";
 
 /**
  * KPIs and the reporting calendar: "Develop and improve Key Performance Indicators (KPIs), including
@@ -14,9 +13,6 @@ export const kpisModule: ModuleDefinition = {
   summary: "Statutory and non-statutory KPIs and the reporting calendar.",
   icon: CalendarLtr24Regular,
   load: () => import("./ui/KpisPage"),
-  lists: [reportingReturnsList, reportingStagesList, reportingSubmissionsList, kpisList, kpiTargetsList, kpiValuesList],
-  seed: () => import("./seed"),
-  samples: () => import("./samples"),
   capabilities: { [KPI_CAPABILITIES.manage]: ["data-lead"] },
   home: { order: 20, load: () => import("./ui/DeadlinesOnHome") },
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),

@@ -1,7 +1,6 @@
 import { Gauge24Regular } from "@fluentui/react-icons/svg/gauge";
 import type { ModuleDefinition } from "../../core/module";
 import { MATURITY_CAPABILITIES } from "./capabilities";
-import { MATURITY_LISTS } from "./lists";
 
 /**
  * The Data Maturity Assessment, run in rounds by every team: the strategy's baseline and its
@@ -14,9 +13,6 @@ export const maturityModule: ModuleDefinition = {
   summary: "Self-assessment rounds against the Data Maturity Assessment: results and change over time.",
   icon: Gauge24Regular,
   load: () => import("./ui/MaturityPage"),
-  lists: MATURITY_LISTS,
-  seed: () => import("./site-seed"),
-  samples: () => import("./samples"),
   capabilities: {
     [MATURITY_CAPABILITIES.manage]: ["data-lead"],
     [MATURITY_CAPABILITIES.assess]: ["data-lead", "manager", "asset-owner"],

@@ -1,7 +1,6 @@
 import { Target24Regular } from "@fluentui/react-icons/svg/target";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { MEASURES_CAPABILITIES } from "./capabilities";
-import { MEASURES_LISTS } from "./lists";
 
 /**
  * The strategy measures: every "How will we measure success?" measure per principle, computed from the
@@ -14,9 +13,6 @@ export const measuresModule: ModuleDefinition = {
   summary: "How we measure the strategy's success, from the hub's own data.",
   icon: Target24Regular,
   load: () => import("./ui/MeasuresPage"),
-  lists: MEASURES_LISTS,
-  seed: () => import("./seed"),
-  samples: () => import("./samples"),
   capabilities: { [MEASURES_CAPABILITIES.keep]: ["data-lead"] },
   // First on Home: the strategy's headline figures lead.
   home: { order: 0, load: () => import("./ui/MeasuresOnHome") },

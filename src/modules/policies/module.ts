@@ -1,7 +1,6 @@
 import { DocumentCheckmark24Regular } from "@fluentui/react-icons/svg/document-checkmark";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { POLICY_CAPABILITIES } from "./capabilities";
-import { POLICY_LISTS } from "./lists";
 
 /**
  * Policies, the Data Quality Handbook and standards as living documents: owners, versions, review
@@ -14,9 +13,6 @@ export const policiesModule: ModuleDefinition = {
   summary: "The Data Quality Handbook, policies and standards: read, confirm, review.",
   icon: DocumentCheckmark24Regular,
   load: () => import("./ui/PoliciesPage"),
-  lists: POLICY_LISTS,
-  seed: () => import("./seed"),
-  samples: () => import("./samples"),
   capabilities: {
     [POLICY_CAPABILITIES.manage]: ["data-lead"],
     [POLICY_CAPABILITIES.serviceCompletion]: ["manager", "data-lead"],

@@ -1,7 +1,6 @@
 import { ShieldCheckmark24Regular } from "@fluentui/react-icons/svg/shield-checkmark";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { QUALITY_CAPABILITIES } from "./capabilities";
-import { QUALITY_LISTS } from "./lists";
 
 /** Data quality: report, triage and resolve problems; audit datasets; validate files and lists against their rules. */
 export const qualityModule: ModuleDefinition = {
@@ -10,8 +9,6 @@ export const qualityModule: ModuleDefinition = {
   summary: "Report, triage and resolve data quality issues; audit and validate datasets.",
   icon: ShieldCheckmark24Regular,
   load: () => import("./ui/QualityPage"),
-  lists: QUALITY_LISTS,
-  samples: () => import("./samples"),
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: {
     [QUALITY_CAPABILITIES.triage]: ["asset-owner", "data-lead"],

@@ -2,7 +2,7 @@ import { HatGraduation24Regular } from "@fluentui/react-icons/svg/hat-graduation
 import { propertyText } from "../../core/domain/web-part-route";
 import type { ModuleDefinition, ModuleMeasures } from "../../core/module";
 import { TRAINING_CAPABILITIES } from "./capabilities";
-import { COURSE_AUDIENCES, coursesList, enrolmentsList, enrolmentUpdatesList, pathwaysList, sessionsList, trainerConfirmationsList } from "./lists";
+import { COURSE_AUDIENCES } from "./lists";
 
 /** The training catalogue: courses, sessions, pathways, booking, completion and confidence. */
 export const trainingModule: ModuleDefinition = {
@@ -11,9 +11,6 @@ export const trainingModule: ModuleDefinition = {
   summary: "Courses, sessions and pathways to build data skills.",
   icon: HatGraduation24Regular,
   load: () => import("./ui/TrainingPage"),
-  lists: [coursesList, sessionsList, enrolmentsList, enrolmentUpdatesList, trainerConfirmationsList, pathwaysList],
-  seed: () => import("./seed"),
-  samples: () => import("./samples"),
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
   capabilities: {
     [TRAINING_CAPABILITIES.seeFigures]: ["manager", "data-lead"],
