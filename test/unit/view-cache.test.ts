@@ -2,7 +2,7 @@ import { principlesList } from "../../manifest/principles";
 import { SITE_LISTS } from "../../manifest/site";
 import { cachedLoadTransition, type CachedLoad, type CachedLoadEvent } from "../../src/core/domain/cached-load";
 import { updatedAgo } from "../../src/core/domain/format";
-import { cacheKeyFor, isRestrictedList } from "../../src/core/data/view-cache";
+import { cacheKeyFor, isRestrictedList, type ViewCache, viewCacheOnceBound } from "../../src/core/data/view-cache";
 import { actionsList } from "../../src/modules/actions/lists";
 
 function run<T>(...events: CachedLoadEvent<T>[]): CachedLoad<T> {
@@ -66,5 +66,25 @@ describe("how long ago a cached answer was saved", () => {
     [Date.UTC(2026, 10, 28, 14, 5), "on 28/11/2026 at 14:05"],
   ])("%s reads as %s", (savedAt, words) => {
     expect(updatedAgo(savedAt, now)).toBe(words);
+  });
+});
+
+describe("the cache before it is bound to the person", () => {
+  it("answers no read and takes no write until the binding (another person's answers emptied) is done", async () => {
+    const saved = new Map<string, unknown>([["home.principles", { value: "theirs", savedAt: 1 }]]);
+    const bound: ViewCache = { read: async (key) => saved.get(key) as never, write: async (key, value) => void saved.set(key, { value, savedAt: 2 }) };
+    let bind!: (cache: ViewCache) => void;
+    const cache = viewCacheOnceBound(new Promise<ViewCache>((resolve) => (bind = resolve)));
+    let answered = false;
+    const read = cache.read("home.principles").then((answer) => ((answered = true), answer));
+    const write = cache.write("home.stories", "mine");
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answered).toBe(false);
+    expect(saved.has("home.stories")).toBe(false);
+    saved.clear();
+    bind(bound);
+    expect(await read).toBeUndefined();
+    await write;
+    expect(saved.get("home.stories")).toEqual({ value: "mine", savedAt: 2 });
   });
 });

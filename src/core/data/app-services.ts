@@ -6,7 +6,7 @@ import type { ModuleDefinition } from "../module";
 import type { AppServices, HostKind } from "../services";
 import type { GraphService } from "./graph";
 import { loadSignedInPerson } from "./signed-in-person";
-import { NO_VIEW_CACHE, openViewStore, viewCacheFor } from "./view-cache";
+import { NO_VIEW_CACHE, openViewStore, viewCacheFor, viewCacheOnceBound } from "./view-cache";
 
 export interface ServicesInput {
   hostKind: HostKind;
@@ -33,7 +33,9 @@ export async function createAppServices(input: ServicesInput): Promise<AppServic
   // The view cache's store opens while the person is read; it is then bound to them (another person's answers emptied out).
   const store = input.siteUrl ? openViewStore() : Promise.resolve(null);
   const person = await loadSignedInPerson(input.graph, input.roleGroups, input.cache, input.cacheKey);
-  const viewCache = input.siteUrl ? await viewCacheFor(await store, { siteUrl: input.siteUrl, personId: person.profile.id }) : NO_VIEW_CACHE;
+  const { siteUrl } = input;
+  // Not awaited: binding the store takes IndexedDB round trips the first reads need not wait for.
+  const viewCache = siteUrl ? viewCacheOnceBound(store.then((db) => viewCacheFor(db, { siteUrl, personId: person.profile.id }))) : NO_VIEW_CACHE;
   const services: AppServices = { sp: input.sp, graph: input.graph, tokens: input.tokens, person, capabilities: capabilitiesOf(person.roles, input.modules), hostKind: input.hostKind, viewCache };
   if (input.powerBi) services.powerBi = input.powerBi;
   if (input.teamsAppId) services.teamsAppId = input.teamsAppId;

@@ -106,6 +106,18 @@ export async function viewCacheFor(db: IDBDatabase | null, owner: { siteUrl: str
   };
 }
 
+/**
+ * The cache as soon as the person is known, before it is bound to them: every read and write waits
+ * for `viewCacheFor` to finish (another person's answers emptied first), while the screens' reads
+ * from SharePoint, which need no cache, start at once.
+ */
+export function viewCacheOnceBound(binding: Promise<ViewCache>): ViewCache {
+  return {
+    read: (key) => binding.then((cache) => cache.read(key)),
+    write: (key, value) => binding.then((cache) => cache.write(key, value)),
+  };
+}
+
 /** Empties the cache without knowing whose it is: the person picker and sign-out use it. */
 export async function clearViewCache(factory?: IDBFactory): Promise<void> {
   try {
