@@ -1,5 +1,6 @@
 import { launchBrowser, newContext } from "../test/support/browser";
 import type { Tenant } from "../tenant/src/server";
+import { HOME_FIGURES, mainTextMatches, shownAt, stampWhenShown } from "./shown";
 import { computeRoundResults } from "../src/modules/maturity/domain/results";
 import { makeSnapshot, snapshotParts } from "../src/modules/maturity/domain/snapshot";
 import { answerValues, roundValues } from "../src/modules/maturity/domain/wire";
@@ -47,6 +48,7 @@ export interface MaturityPageReport {
 }
 
 const CHARTS_VISIBLE = "[data-box]";
+const SHELL = `document.querySelector('nav[aria-label="Data Hub"]')`;
 
 /**
  * The results page in headless Chromium at 4× CPU throttling, a fresh context per run: time from
@@ -62,9 +64,9 @@ export async function measureMaturityPage(hub: Tenant, runs: number, cpuThrottli
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuThrottling });
+        await stampWhenShown(page, { home: HOME_FIGURES });
         await page.goto(`${hub.origin}/?persona=staff#/`);
-        await page.getByText("actions,").first().waitFor({ timeout: 60_000 });
-        report.homeReadyMs.push(Math.round(await page.evaluate(() => performance.now())));
+        report.homeReadyMs.push(await shownAt(page, "home"));
         await context.close();
       }
       for (const who of ["staff", "lead"] as const) {
@@ -73,15 +75,11 @@ export async function measureMaturityPage(hub: Tenant, runs: number, cpuThrottli
         const cdp = await context.newCDPSession(page);
         await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuThrottling });
         const before = hub.requests.count;
+        await stampWhenShown(page, { shell: SHELL, charts: `document.querySelector(${JSON.stringify(CHARTS_VISIBLE)})`, ...(who === "lead" ? { named: mainTextMatches(/Computed from [\d,]+ answers/) } : {}) });
         await page.goto(`${hub.origin}/?persona=${who === "lead" ? "data-lead" : "staff"}#/maturity?round=${BENCH_ROUND}`);
-        await page.getByRole("navigation", { name: "Data Hub" }).waitFor({ timeout: 60_000 });
-        report.shellMs[who].push(Math.round(await page.evaluate(() => performance.now())));
-        await page.locator(CHARTS_VISIBLE).first().waitFor({ timeout: 60_000 });
-        report.chartsMs[who].push(Math.round(await page.evaluate(() => performance.now())));
-        if (who === "lead") {
-          await page.getByText(/^Computed from [\d,]+ answers/).waitFor({ timeout: 120_000 });
-          report.leadNamedMs.push(Math.round(await page.evaluate(() => performance.now())));
-        }
+        report.shellMs[who].push(await shownAt(page, "shell"));
+        report.chartsMs[who].push(await shownAt(page, "charts"));
+        if (who === "lead") report.leadNamedMs.push(await shownAt(page, "named", 120_000));
         report.requests[who].push(hub.requests.count - before);
         await context.close();
       }

@@ -2,7 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchBrowser, waitUntilViewCached } from "../test/support/browser";
+import type { Page } from "playwright-core";
 import type { Tenant } from "../tenant/src/server";
+import { HOME_FIGURES, shownAt, stampWhenShown } from "./shown";
+
+/** Every JS file of ours the page asked for before a moment (its own clock), by path under dist/. */
+async function scriptsRequestedBy(page: Page, before: number, origin: string): Promise<string[]> {
+  const entries = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => ({ name: e.name, start: e.startTime })));
+  return entries.filter((e) => e.start <= before && e.name.startsWith(origin) && new URL(e.name).pathname.endsWith(".js")).map((e) => new URL(e.name).pathname.slice(1));
+}
 
 export interface PaintReport {
   runs: number;
@@ -11,13 +19,14 @@ export interface PaintReport {
   homeReadyMs: number[];
   /** Home opened again in the same tab (the view cache holds its figures). */
   homeReopenMs: number[];
-  /** Every JS file Chromium fetched until Home's figures were on screen (first run), sized from dist/ as gzip. */
+  /** Every JS file the page asked for before Home's figures were on screen (first run), sized from dist/ as gzip. */
   jsBeforeHome: { files: { file: string; gzip: number }[]; gzip: number; raw: number };
 }
 
 /**
- * First contentful paint and "Home ready" (principle counts on screen) in headless Chromium,
- * with the CPU slowed by CDP's Emulation.setCPUThrottlingRate, a fresh context per run.
+ * First contentful paint and "Home ready" (principle counts on screen, stamped inside the page:
+ * bench/shown.ts) in headless Chromium, with the CPU slowed by CDP's Emulation.setCPUThrottlingRate,
+ * a fresh context per run.
  */
 export async function measurePaint(hub: Tenant, runs: number, cpuThrottling: number, distDir: string): Promise<PaintReport> {
   const browser = await launchBrowser();
@@ -28,25 +37,17 @@ export async function measurePaint(hub: Tenant, runs: number, cpuThrottling: num
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuThrottling });
-      const scripts = new Set<string>();
-      page.on("request", (request) => {
-        const url = new URL(request.url());
-        if (url.origin === hub.origin && url.pathname.endsWith(".js")) scripts.add(url.pathname.slice(1));
-      });
+      await stampWhenShown(page, { home: HOME_FIGURES });
       await page.goto(`${hub.origin}/?persona=manager#/`);
-      await page.getByText("actions,").first().waitFor({ timeout: 60_000 });
-      const timings = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
-        ready: performance.now(),
-      }));
-      report.firstContentfulPaintMs.push(Math.round(timings.fcp));
-      report.homeReadyMs.push(Math.round(timings.ready));
-      if (i === 0) report.jsBeforeHome = sizeScripts([...scripts], distDir);
+      const ready = await shownAt(page, "home");
+      const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+      report.firstContentfulPaintMs.push(Math.round(fcp));
+      report.homeReadyMs.push(ready);
+      if (i === 0) report.jsBeforeHome = sizeScripts(await scriptsRequestedBy(page, ready, hub.origin), distDir);
       await waitUntilViewCached(page, (key) => key === "home.principles");
       // A reload, as Teams does (going to the same address again would only change the hash, in place).
       await page.reload();
-      await page.getByText("actions,").first().waitFor({ timeout: 60_000 });
-      report.homeReopenMs.push(Math.round(await page.evaluate(() => performance.now())));
+      report.homeReopenMs.push(await shownAt(page, "home"));
       await context.close();
     }
   } finally {
