@@ -3,10 +3,11 @@
 # browser tests; browser downloads by npm packages fail offline), type-checks, builds, tests.
 #
 # On a fresh clone three slow steps are independent, so they overlap on the two cores:
-# - web parts: their own npm install and the SharePoint package build (about 3 min alone);
+# - web parts: their own npm install and the SharePoint package build (about 3 min alone), which
+#   only the web parts package test needs: the other tests start while it builds;
 # - install scripts: better-sqlite3 compiles SQLite from source, since its prebuilt binaries come
 #   from GitHub, which is out of reach here (about 100 s on one core);
-# - the type check, lint and tab build.
+# - the type check and lint (side by side), then the tab build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,18 +25,20 @@ background() {
   pids+=("$!")
   logs+=("$name|$log")
 }
+# Waits for the background steps whose names match the pattern (all of them by default).
 wait_for_background() {
-  local i failed=0
+  local pattern="${1:-*}" i failed=0
   for i in "${!pids[@]}"; do
+    local name="${logs[$i]%%|*}" log="${logs[$i]#*|}"
+    # shellcheck disable=SC2053 # the pattern is a glob on purpose
+    [[ $name == $pattern ]] || continue
     if ! wait "${pids[$i]}"; then
-      local name="${logs[$i]%%|*}" log="${logs[$i]#*|}"
       tail -n 80 "$log" >&2
       echo "test.sh: $name failed (the lines above are the end of its output)." >&2
       failed=1
     fi
+    unset "pids[$i]" "logs[$i]"
   done
-  pids=()
-  logs=()
   return "$failed"
 }
 
@@ -64,16 +67,33 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   background "npm rebuild (install scripts)" npm rebuild
 fi
 
-step "type check"
+# The type check and lint each keep one core busy for most of a minute: side by side.
+step "type check and lint"
+background "lint" npx eslint .
 npx tsc -p tsconfig.json --noEmit
-step "lint"
-npx eslint .
 step "tab build"
 npx vite build --logLevel warn
-step "waiting for the background steps"
-wait_for_background
-step "jest"
+wait_for_background "lint"
 # Two workers on two cores: a browser test spends much of its time waiting on Chromium, its own
 # process, so a second worker uses that time (Jest's CI default is one worker on two cores).
-npx jest --ci --maxWorkers=2 "$@"
+run_jest() { npx jest --ci --maxWorkers=2 "$@"; }
+WEBPARTS_TEST=test/integration/webparts-package.test.ts
+if [ "$#" -eq 0 ] && [ "${#pids[@]}" -gt 0 ] && [[ " ${logs[*]} " == *" npm run build:webparts|"* ]]; then
+  # The SharePoint package is the slowest step of a fresh clone: every other test starts while it
+  # builds, and its own test runs once it is there (the test would otherwise build it a second time).
+  step "waiting for the background steps the tests need"
+  wait_for_background "apt-get install chromium"
+  wait_for_background "npm rebuild*" # the SQLite compile the local tenant needs
+  step "jest, all but the web parts package (still building)"
+  run_jest --testPathIgnorePatterns "$WEBPARTS_TEST"
+  step "waiting for the SharePoint package"
+  wait_for_background
+  step "jest, the web parts package"
+  run_jest "$WEBPARTS_TEST"
+else
+  step "waiting for the background steps"
+  wait_for_background
+  step "jest"
+  run_jest "$@"
+fi
 step "done"

@@ -27,7 +27,8 @@ async function tabTo(page: Page, isTarget: () => Promise<boolean>, limit = 60): 
   throw new Error("The keyboard never reached the element.");
 }
 
-const focusedName = (frame: FrameLocator) => frame.locator(":focus").evaluate((el) => el.textContent?.trim() ?? "").catch(() => "");
+/** The focused element's text in the tab's frame, or "" when focus is elsewhere (evaluateAll does not wait for an element). */
+const focusedName = (frame: FrameLocator) => frame.locator(":focus").evaluateAll((els) => els[0]?.textContent?.trim() ?? "");
 
 describe("the focus group in its Teams shared channel tab", () => {
   let hub: Tenant;

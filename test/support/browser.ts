@@ -8,8 +8,17 @@ import { TAB_ORIGIN } from "./teams-host";
 export const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 export const THEMES: ThemeName[] = ["default", "dark", "contrast"];
 
+/**
+ * Only the local hub is reachable: every other host name fails to resolve (teams-js and Power BI call
+ * out to Microsoft, which fails offline anyway). This is Chromium's own resolver rather than
+ * Playwright's request routing, which pauses every request of the page for the test's Node process
+ * (the process that also runs the hub) and turns off the browser's HTTP cache. Tests that simulate
+ * Teams or SharePoint origins route those origins themselves, which comes before name resolution.
+ */
+const ONLY_THE_LOCAL_HUB = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1";
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...CHROMIUM_FLAGS, ONLY_THE_LOCAL_HUB] });
 }
 
 /** A browser context as council staff have it: British English, UK time. */
@@ -38,10 +47,9 @@ export async function closeSuite(hub: Tenant | undefined, browser: Browser | und
   await hub?.close();
 }
 
-/** A page that may only talk to the local hub: teams-js and Power BI call out to Microsoft, which fails offline anyway. */
-export async function newPage(context: BrowserContext, hub: Tenant): Promise<Page> {
+/** A page whose script errors are kept for pageErrors(); the browser reaches only the local hub (launchBrowser). */
+export async function newPage(context: BrowserContext, _hub?: Tenant): Promise<Page> {
   const page = await context.newPage();
-  await page.route("**/*", (route) => (route.request().url().startsWith(hub.origin) ? route.continue() : route.abort()));
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   uncaught.set(page, errors);

@@ -49,6 +49,9 @@ function columnFor(field: FieldDeclaration): string {
 /** SharePoint's fixed id of the Title field every list has. */
 export const TITLE_FIELD_ID = "fa564e0f-0c70-4ab9-b863-0177e6ddd247";
 
+/** What creating a list takes (POST _api/web/lists, or a declaration). */
+type NewList = { title: string; description?: string; url?: string; baseTemplate?: number; versioning?: boolean; permissions?: ListPermissions | null };
+
 /** What a declaration says beyond the columns sp_fields has its own column for, kept as JSON. */
 type FieldSettings = Pick<FieldDeclaration, "fillIn" | "unique" | "minimum" | "maximum" | "formula" | "resultKind">;
 const SETTING_KEYS = ["fillIn", "unique", "minimum", "maximum", "formula", "resultKind"] as const;
@@ -120,7 +123,15 @@ export class ListStore {
     return list.fields.find((f) => f.name.toLowerCase() === lower || f.column.toLowerCase() === lower);
   }
 
-  createList(input: { title: string; description?: string; url?: string; baseTemplate?: number; versioning?: boolean; permissions?: ListPermissions | null }): StoredList {
+  createList(input: NewList): StoredList {
+    return this.createListWithColumns(input, []);
+  }
+
+  /**
+   * Creates a list whose table already has a column for each of `fields` (their field rows are added
+   * by addField): one CREATE TABLE instead of an ALTER TABLE per field, which rewrites the schema each time.
+   */
+  private createListWithColumns(input: NewList, fields: readonly FieldDeclaration[]): StoredList {
     if (!input.title?.trim()) throw spErrors.listTitleEmpty();
     if (this.byTitle(input.title)) throw spErrors.listTitleTaken();
     const id = randomUUID();
@@ -135,7 +146,7 @@ export class ListStore {
         Created TEXT NOT NULL,
         Modified TEXT NOT NULL,
         AuthorId INTEGER,
-        EditorId INTEGER
+        EditorId INTEGER${fields.map((field) => `,\n        ${quoteIdent(columnFor(field))} ${storageOf(field)}`).join("")}
       )`);
       this.insertField(id, tableName, TITLE_FIELD, 0);
     });
@@ -145,8 +156,8 @@ export class ListStore {
 
   /** Creates a list and its fields from the site declaration (used at start-up and by tests). */
   createFromDeclaration(decl: Omit<ListDeclaration, "permissions"> & { readonly permissions: ListPermissions | null }): StoredList {
-    const list = this.createList({ title: decl.title, description: decl.description, url: decl.url, versioning: decl.versioning, permissions: decl.permissions });
-    for (const field of decl.fields) this.addField(list.id, field);
+    const list = this.createListWithColumns({ title: decl.title, description: decl.description, url: decl.url, versioning: decl.versioning, permissions: decl.permissions }, decl.fields);
+    for (const field of decl.fields) this.addField(list.id, field, { columnExists: true });
     return this.byId(list.id)!;
   }
 
@@ -168,7 +179,7 @@ export class ListStore {
     this.cache.delete(list.id);
   }
 
-  addField(listId: string, field: FieldDeclaration): StoredField {
+  addField(listId: string, field: FieldDeclaration, options: { columnExists?: boolean } = {}): StoredField {
     const list = this.byId(listId);
     if (!list) throw spErrors.listGone();
     if (!/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(field.name)) throw spErrors.invalidInternalName(field.name);
@@ -176,7 +187,7 @@ export class ListStore {
     if (field.unique && !field.indexed) throw spErrors.uniqueNeedsIndex(field.name);
     if (field.kind === "Calculated") this.checkFormula(list, field.formula);
     this.db.transaction(() => {
-      this.insertField(list.id, list.tableName, field, list.fields.length);
+      this.insertField(list.id, list.tableName, field, list.fields.length, options.columnExists);
       if (field.kind === "Calculated") {
         this.cache.delete(list.id);
         const fresh = this.byId(list.id)!;
@@ -221,16 +232,16 @@ export class ListStore {
       const comparison = comparisonOf(field);
       const stored =
         result === null ? null : comparison === "number" ? (Number.isFinite(Number(result)) ? Number(result) : null) : comparison === "boolean" ? (result ? 1 : 0) : String(result);
-      this.db.prepare(`UPDATE ${quoteIdent(list.tableName)} SET ${quoteIdent(field.column)} = ? WHERE Id = ?`).run(stored, id);
+      this.statement(`UPDATE ${quoteIdent(list.tableName)} SET ${quoteIdent(field.column)} = ? WHERE Id = ?`).run(stored, id);
     }
   }
 
-  private insertField(listId: string, tableName: string, field: FieldDeclaration, position: number): void {
+  private insertField(listId: string, tableName: string, field: FieldDeclaration, position: number, columnExists = false): void {
     const column = columnFor(field);
     this.db
       .prepare("INSERT INTO sp_fields (list_id, internal_name, id, title, kind, required, indexed, choices, lookup_list, max_length, date_only, description, position, settings) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)")
       .run(listId, field.name, field.name === "Title" ? TITLE_FIELD_ID : randomUUID(), field.title, field.kind, field.required ? 1 : 0, field.choices ? JSON.stringify(field.choices) : null, field.lookupList ?? null, field.maxLength ?? null, field.dateOnly ? 1 : 0, field.description ?? "", position, settingsOf(field));
-    this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${storageOf(field)}`);
+    if (!columnExists) this.db.exec(`ALTER TABLE ${quoteIdent(tableName)} ADD COLUMN ${quoteIdent(column)} ${storageOf(field)}`);
     // SELECT * statements prepared before the new column would not return it.
     this.statements.clear();
     if (field.indexed) this.setIndexed(listId, tableName, field.name, column, true);
@@ -321,7 +332,7 @@ export class ListStore {
     const sql = `INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`;
     return this.db.transaction(() => {
       this.checkValues(list, values, null);
-      const info = this.db.prepare(sql).run(...params);
+      const info = this.statement(sql).run(...params);
       this.computeCalculated(list, Number(info.lastInsertRowid));
       const row = this.getItem(list, Number(info.lastInsertRowid))!;
       if (list.versioning) this.recordVersion(list, row);
@@ -366,9 +377,7 @@ export class ListStore {
   }
 
   private recordVersion(list: StoredList, row: ItemRow): void {
-    this.db
-      .prepare("INSERT OR REPLACE INTO sp_item_versions (list_id, item_id, version, modified, editor_id, data) VALUES (?, ?, ?, ?, ?, ?)")
-      .run(list.id, row.Id, row.Version, row.Modified as string, (row.EditorId as number | null) ?? null, JSON.stringify(row));
+    this.statement("INSERT OR REPLACE INTO sp_item_versions (list_id, item_id, version, modified, editor_id, data) VALUES (?, ?, ?, ?, ?, ?)").run(list.id, row.Id, row.Version, row.Modified as string, (row.EditorId as number | null) ?? null, JSON.stringify(row));
   }
 
   /** Runs a parameterised SELECT built by the query planner. */
