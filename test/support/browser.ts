@@ -90,18 +90,30 @@ export async function waitOrSayWhy(locator: Locator): Promise<void> {
 
 /**
  * Types into a people picker and chooses the person named: waits until the picker has finished
- * searching for what was typed (aria-busy), so the click lands on the list for that text rather
+ * searching for what was typed (aria-busy), so the choice is made from the list for that text rather
  * than on the list for the text before, which is being replaced.
  */
 export async function choosePerson(picker: Locator, typed: string, name: RegExp): Promise<void> {
   await picker.fill(typed);
   // The search for this text starts in an effect after the keystroke: wait to see it start (it lasts
-  // at least the 250 ms debounce), then end, so the list clicked is the one for `typed`, not one left
+  // at least the 250 ms debounce), then end, so the list chosen from is the one for `typed`, not one left
   // from earlier typing.
   await picker.and(picker.page().locator('[aria-busy="true"]')).waitFor();
   await picker.and(picker.page().locator(':not([aria-busy="true"])')).waitFor();
-  await picker.page().getByRole("option", { name }).click();
-  await picker.page().waitForFunction(([input, pattern]) => new RegExp(pattern as string).test((input as HTMLInputElement).value), [await picker.elementHandle(), name.source] as const);
+  // Chosen with the keyboard (arrow to the option, Enter), as the picker is meant to be used: a click
+  // lands where the option was when Playwright measured it, and the list is still being placed by its
+  // positioning code on a busy machine, so a click could miss it (two CI runs lost the choice that way).
+  const page = picker.page();
+  await page.getByRole("option", { name }).first().waitFor();
+  for (let step = 0; ; step++) {
+    await picker.press("ArrowDown");
+    const active = await picker.getAttribute("aria-activedescendant");
+    const text = active ? await page.locator(`[id="${active}"]`).innerText() : "";
+    if (name.test(text)) break;
+    if (step > 20) throw new Error(`The keyboard never reached an option matching ${name} in the picker.`);
+  }
+  await picker.press("Enter");
+  await page.waitForFunction(([input, pattern]) => new RegExp(pattern as string).test((input as HTMLInputElement).value), [await picker.elementHandle(), name.source] as const);
 }
 
 // Read when first needed, from the project's own install (this file runs under Jest and tsx alike).
