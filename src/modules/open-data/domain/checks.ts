@@ -99,7 +99,7 @@ function schemaCheck(validation: ValidationResult): CheckResult {
 
 function personalDataCheck(findings: readonly PersonalDataFinding[]): CheckResult {
   const kinds = [...new Set(findings.map((f) => f.kind))];
-  const rows = findings.map((f) => ({ row: f.row, column: f.column, detail: f.kind === "free text" ? "Free text: read every value before publishing" : `Looks like ${f.kind === "e-mail address" ? "an" : "a"} ${f.kind}${f.masked ? ` (${f.masked})` : ""}` }));
+  const rows = findings.map((f) => ({ row: f.row, column: f.column, detail: f.kind === "free text" ? "Free text: read every value before publishing" : `Looks like ${f.kind === "e-mail address" ? "an" : f.kind === "name of a private individual" ? "the" : "a"} ${f.kind}${f.masked ? ` (${f.masked})` : ""}` }));
   const summary =
     findings.length === 0
       ? "Nothing that looks like personal data was found."
@@ -149,7 +149,10 @@ export function checkTable(table: DataTable, schema: OpenDataSchema, options: Ch
         passed: false,
         summary: `${plural(suppression.primary, "count")} ${suppression.primary === 1 ? "is" : "are"} ${threshold}: a group this small can identify people. Choose to suppress small numbers, or combine categories, and check again.`,
         total: suppression.primary,
-        rows: concerned.filter((c) => c.detail.startsWith("Below")).slice(0, ROWS_SHOWN),
+        rows: concerned
+          .filter((c) => c.detail.startsWith("Below"))
+          .map((c) => ({ ...c, detail: `Below ${settings.minCount}` }))
+          .slice(0, ROWS_SHOWN),
       };
     }
     const apply = options.suppress || suppression.primary === 0;
