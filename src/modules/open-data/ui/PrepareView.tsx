@@ -238,18 +238,27 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
         </Field>
         {datasets.status === "error" && <FailureMessage error={datasets.error} onRetry={datasets.reload} />}
         {!dataset?.schemaJson && (
-          <Field label="Schema (Table Schema JSON file)" hint="For a Transparency Code dataset, the LGA's schema for it, as a Table Schema." {...state("schema")}>
+          <div className={styles.form}>
+            <label htmlFor={idOf("schema")}>
+              <Text weight="semibold">Schema (Table Schema JSON file)</Text>
+            </label>
+            <Text size={200} id={idOf("schema-hint")} className={styles.muted}>
+              For a Transparency Code dataset, the LGA&apos;s schema for it, as a Table Schema.
+            </Text>
             <input
               id={idOf("schema")}
               className={styles.fileInput}
               type="file"
               accept=".json,application/json"
+              aria-describedby={idOf("schema-hint")}
+              aria-invalid={message("schema") ? true : undefined}
               onChange={(e) => {
                 const chosen = e.target.files?.[0];
                 if (chosen) void chosen.text().then((text) => setSchemaFile({ name: chosen.name, text: text.replace(/^\uFEFF/, "") }));
               }}
             />
-          </Field>
+            {message("schema") && <Text role="alert">{message("schema")}</Text>}
+          </div>
         )}
         {schemaFile && !dataset?.schemaJson && <Text>Schema: {schemaFile.name}</Text>}
         <fieldset className={styles.fieldset}>
