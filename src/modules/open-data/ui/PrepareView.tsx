@@ -5,7 +5,7 @@ import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { DateField } from "../../../core/ui/DateField";
 import { useServices } from "../../../core/ui/services";
 import { useAsync } from "../../../core/ui/use-async";
-import { blobSource } from "../../quality";
+import { blobSource, UnusableInputError } from "../../quality";
 import { loadDatasets, loadTransparencyReturns, recordPublication } from "../data/publications-data";
 import { readDataTable } from "../data/read-table";
 import { blockingChecks, type CheckedTable, type CheckId, checkTable, type Override } from "../domain/checks";
@@ -107,7 +107,8 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
       setFailedEarlier((earlier) => new Set([...earlier, ...result.checks.filter((c) => !c.passed).map((c) => c.id)]));
     } catch (error) {
       setChecked(null);
-      setCheckFailure(error);
+      // A file changed on disk since it was chosen can no longer be read through the same handle.
+      setCheckFailure(error instanceof DOMException && error.name === "NotReadableError" ? new UnusableInputError(`"${file.name}" has changed since it was chosen: choose it again.`) : error);
     } finally {
       setChecking(false);
     }
@@ -206,6 +207,8 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
             onChange={(e) => {
               const chosen = e.target.files?.[0];
               if (chosen) chooseFile(chosen);
+              // Emptied, so choosing the same file again once it is fixed is a change too.
+              e.target.value = "";
             }}
           />
           {message("file") && (
@@ -216,7 +219,7 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
           <Text size={200} className={styles.muted}>
             The file never leaves this browser: it is checked and packaged on this computer. Only totals, the rows and columns concerned (never their values) and any overrides are saved.
           </Text>
-          {file && <Text>Chosen: {file.name}</Text>}
+          {file && <Text role="status">Chosen: {file.name}</Text>}
         </div>
         <Field label="Dataset (from the asset register)" hint="Its schema in the register is used for the checks.">
           <Dropdown
