@@ -48,6 +48,13 @@ export function looksLikePersonName(value: string): boolean {
 
 const DOB_NAME = /(?:^|[^a-z])(?:dob|d\.o\.b|date ?of ?birth|birth ?date|born)(?:[^a-z]|$)/i;
 
+/**
+ * Whether a cell could hold an e-mail address, a phone, NI or NHS number at all: an @, or six digits
+ * in a run (spaces, brackets and hyphens between them allowed). Most cells (amounts, dates, names)
+ * have neither, so the detectors run on few cells.
+ */
+const MAY_IDENTIFY = /@|[0-9](?:[ ()-]?[0-9]){5}/;
+
 function maskText(text: string): string {
   const t = text.trim();
   return t.length <= 4 ? "…" : `${t.slice(0, 2)}…${t.slice(-1)}`;
@@ -76,7 +83,7 @@ export function findPersonalData(table: DataTable, schema: OpenDataSchema): Pers
     row.forEach((cell, c) => {
       if (!cell || freeText.has(c)) return;
       const column = table.columns[c]!;
-      for (const found of findPersonalIdentifiers(cell)) {
+      for (const found of MAY_IDENTIFY.test(cell) ? findPersonalIdentifiers(cell) : []) {
         if (found.kind === "phone number" && (numeric[c] || insideDigits(cell, found.index))) continue;
         if (found.kind === "NHS number" && numeric[c]) continue;
         findings.push({ kind: found.kind, row: rowNumber, column, masked: found.masked });
