@@ -79,6 +79,8 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
   };
 
   const chooseDataset = (key: string) => {
+    // Checks that failed for another dataset are not this one's to count as fixed.
+    if (key !== datasetKey) setFailedEarlier(new Set());
     setDatasetKey(key);
     const picked = datasets.status === "ready" ? datasets.value.find((d) => d.key === key) : undefined;
     if (picked && !metadata.title) set("title", picked.title);

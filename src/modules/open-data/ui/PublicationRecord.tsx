@@ -1,6 +1,7 @@
 import { Link, Text, Title2 } from "@fluentui/react-components";
 import { formatDate, isoToUkDate } from "../../../core/domain/format";
 import { safeLinkUrl } from "../../../core/domain/safe-url";
+import { routeHref } from "../../../core/ui/router";
 import { CHECK_TITLES } from "../domain/checks";
 import { frequencyLabel } from "../domain/metadata";
 import { dcatFileName, metadataFileName } from "../domain/package";
@@ -29,7 +30,7 @@ export function PublicationRecord({ publication: p }: { publication: Publication
         <dt>By</dt>
         <dd>{p.publishedBy ?? "Unknown"}</dd>
         <dt>Dataset</dt>
-        <dd>{p.assetKey ?? "Not from the asset register"}</dd>
+        <dd>{p.assetKey ? <Link href={routeHref("assets", [p.assetKey])}>{p.assetKey} in the asset register</Link> : "Not from the asset register"}</dd>
         <dt>Files</dt>
         <dd>
           {p.fileName}, {metadataFileName(p.fileName)}, {dcatFileName(p.fileName)}
