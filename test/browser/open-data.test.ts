@@ -16,7 +16,7 @@ afterAll(() => closeSuite(hub, browser));
 const fixture = (name: string) => path.join(__dirname, "..", "fixtures", "open-data", name);
 
 describe("open data in a browser", () => {
-  it("blocks small numbers, publishes once they are suppressed: the package downloads and the record is saved", async () => {
+  it("blocks small numbers, publishes once they are suppressed: the package downloads, the record is saved and the calendar's return lists its publications", async () => {
     const page = await newPage(await newContext(browser, { acceptDownloads: true }), hub);
     await openHub(page, hub, "asset-owner", "open-data?tab=prepare");
     await page.getByRole("heading", { name: "Prepare a publication" }).waitFor();
@@ -58,6 +58,14 @@ describe("open data in a browser", () => {
     expect(hub.itemCount(publicationsList.title)).toBe(before + 1);
     await page.getByRole("table", { name: "Checks when it was published" }).getByRole("row", { name: /No small numbers Passed 4/ }).waitFor();
     await chooseTheme(page, "dark");
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The reporting calendar's Transparency Code return lists the publications that answer it.
+    hub.seed(publicationsList.title, [{ Title: "Spend over £500, July 2026", PublicationKey: "browser-spend-1", FileName: "spend-2026-07.csv", PublishedOn: "2026-08-20T09:00:00Z", ReturnKey: "transparency-spend-over-500", DueDate: "2026-08-31" }], { as: "data-lead" });
+    await page.evaluate(() => void (location.hash = "#/kpis/return/transparency-spend-over-500"));
+    const section = page.getByRole("region", { name: "Open data publications" });
+    await waitOrSayWhy(section.getByRole("link", { name: "Spend over £500, July 2026" }));
+    await section.getByText(/on time \(due 31\/08\/2026\)/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   }, 120_000);

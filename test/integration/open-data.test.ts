@@ -5,7 +5,7 @@ import type { Browser } from "playwright-core";
 import { addItem } from "../../src/core/data/lists";
 import { assetsList } from "../../src/modules/assets";
 import { bytesSource } from "../../src/modules/quality";
-import { loadDatasets, loadPublications, loadTransparencyReturns, recordPublication } from "../../src/modules/open-data/data/publications-data";
+import { loadDatasets, loadPublications, loadPublicationsForReturn, loadTransparencyReturns, recordPublication } from "../../src/modules/open-data/data/publications-data";
 import { readDataTable } from "../../src/modules/open-data/data/read-table";
 import { cataloguePages } from "../../src/modules/open-data/domain/catalogue";
 import { blockingChecks, checkTable, type CheckId, type CheckOptions, type Override } from "../../src/modules/open-data/domain/checks";
@@ -145,6 +145,11 @@ describe("open data against the local tenant", () => {
     expect(value("open-data.overrides")).toBe(1);
     expect(value("open-data.fixed-before-publication")).toBe(50);
     expect(value("open-data.transparency-on-time")).toBe(50);
+
+    // The calendar's return page lists the publications that answer it, newest first.
+    const forReturn = await loadPublicationsForReturn(sp("staff"), "transparency-spend-over-500");
+    expect(forReturn.map((p) => [p.fileName, p.dueDate])).toEqual([["spend-2026-08.csv", "2026-09-20"], ["spend-2026-07.csv", "2026-08-31"]]);
+    expect(await loadPublicationsForReturn(sp("staff"), "transparency-contracts")).toEqual([]);
   });
 
   it("only publishers record publications, and nobody edits a record", async () => {

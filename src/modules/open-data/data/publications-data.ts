@@ -50,6 +50,12 @@ export async function loadPublications(sp: SPFI): Promise<Publication[]> {
   return all.sort((a, b) => b.issued.localeCompare(a.issued) || b.id - a.id);
 }
 
+/** The publications that answer one return of the reporting calendar, newest first (ReturnKey is indexed). */
+export async function loadPublicationsForReturn(sp: SPFI, returnKey: string): Promise<Publication[]> {
+  const rows = await getItems(sp, publicationsList, { select: SELECT, expand: ["Author"], filter: filterFor(publicationsList).eq("ReturnKey", returnKey), orderBy: [["PublishedOn", "desc"]], top: 500 });
+  return rows.map(toPublication);
+}
+
 export async function loadPublication(sp: SPFI, id: number): Promise<Publication> {
   return toPublication(await getItem(sp, publicationsList, id, { select: SELECT, expand: ["Author"] }));
 }
