@@ -3,8 +3,6 @@ import type { ItemInput, RowOf } from "../../../../manifest/items";
 import { readAllItems } from "../../../core/data/large-list";
 import { addItem, getItem, getItems } from "../../../core/data/lists";
 import { filterFor } from "../../../core/domain/odata";
-import { assetsList } from "../../assets";
-import { reportingReturnsList } from "../../kpis";
 import { parseChecks, parseOverrides, type Publication } from "../domain/publication";
 import { publicationsList } from "../lists";
 
@@ -75,28 +73,3 @@ export async function recordPublication(sp: SPFI, values: ItemInput<typeof publi
   }
 }
 
-/** A dataset of the asset register, with its Table Schema when it has one. */
-export interface DatasetChoice {
-  key: string;
-  title: string;
-  schemaJson: string | null;
-  holdsPersonalData: boolean;
-}
-
-/** The open asset register's datasets (the restricted register is not published from). */
-export async function loadDatasets(sp: SPFI): Promise<DatasetChoice[]> {
-  const choices: DatasetChoice[] = [];
-  for await (const page of readAllItems(sp, assetsList, { select: ["AssetKey", "Title", "TableSchema", "HoldsPersonalData"] })) {
-    for (const row of page) choices.push({ key: row.AssetKey ?? "", title: row.Title, schemaJson: row.TableSchema || null, holdsPersonalData: row.HoldsPersonalData === "Yes" });
-  }
-  return choices.filter((c) => c.key).sort((a, b) => a.title.localeCompare(b.title, "en-GB"));
-}
-
-/** The reporting calendar's Transparency Code returns (their keys start "transparency-"), for a publication to answer. */
-export async function loadTransparencyReturns(sp: SPFI): Promise<{ key: string; title: string }[]> {
-  const rows = await getItems(sp, reportingReturnsList, { select: ["ReturnKey", "Title"], top: 500 });
-  return rows
-    .filter((r) => r.ReturnKey?.startsWith("transparency-"))
-    .map((r) => ({ key: r.ReturnKey!, title: r.Title }))
-    .sort((a, b) => a.title.localeCompare(b.title, "en-GB"));
-}

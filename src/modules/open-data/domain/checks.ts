@@ -1,6 +1,7 @@
 import { compileSchema, type ValidationResult, startRun } from "../../quality";
 import { findPersonalData, type PersonalDataFinding } from "./personal-data";
 import { suppress, type SuppressionResult } from "./suppression";
+import { CHECK_TITLES, type CheckId } from "./check-status";
 import { columnsWith, type DataTable, type OpenDataSchema, smallNumberSettings } from "./table";
 
 /**
@@ -9,15 +10,7 @@ import { columnsWith, type DataTable, type OpenDataSchema, smallNumberSettings }
  * which rows and columns; a failed check blocks publishing unless someone overrides it, saying who
  * and why.
  */
-export type CheckId = "schema" | "personal-data" | "small-numbers";
-
-export const CHECK_IDS: readonly CheckId[] = ["schema", "personal-data", "small-numbers"];
-
-export const CHECK_TITLES: Readonly<Record<CheckId, string>> = {
-  schema: "Matches its schema",
-  "personal-data": "No personal data",
-  "small-numbers": "No small numbers",
-};
+export { blockingChecks, CHECK_IDS, CHECK_TITLES, type CheckId, type CheckStatus, type Override, statusOf } from "./check-status";
 
 /** One row (or column) a check is about: what is wrong there, with any value masked. */
 export interface CheckRow {
@@ -36,12 +29,6 @@ export interface CheckResult {
   /** How many findings there were in all (rows below are capped). */
   total: number;
   rows: CheckRow[];
-}
-
-export interface Override {
-  check: CheckId;
-  by: string;
-  reason: string;
 }
 
 export interface CheckOptions {
@@ -173,18 +160,6 @@ export function checkTable(table: DataTable, schema: OpenDataSchema, options: Ch
 function toCount(cell: string | undefined): number {
   const text = (cell ?? "").trim();
   return /^-?[0-9]+$/.test(text) ? Number(text) : Number.NaN;
-}
-
-export type CheckStatus = "passed" | "failed" | "overridden";
-
-export function statusOf(check: CheckResult, overrides: readonly Override[]): CheckStatus {
-  if (check.passed) return "passed";
-  return overrides.some((o) => o.check === check.id) ? "overridden" : "failed";
-}
-
-/** Whether the publication may go ahead: every check passed or was overridden with a name and a reason. */
-export function blockingChecks(checks: readonly CheckResult[], overrides: readonly Override[]): CheckId[] {
-  return checks.filter((c) => statusOf(c, overrides) === "failed").map((c) => c.id);
 }
 
 /** An override needs a person and a reason of some substance. */

@@ -1,7 +1,7 @@
 import { strToU8, zipSync } from "fflate";
 import { neutraliseFormula } from "../../../core/domain/csv";
-import type { CheckId, CheckResult, CheckStatus, Override } from "./checks";
-import { statusOf } from "./checks";
+import type { CheckResult } from "./checks";
+import { type CheckId, type CheckStatus, type Override, statusOf } from "./check-status";
 import { isHttpUrl, type PublicationMetadata } from "./metadata";
 import { SUPPRESSED_MARK } from "./suppression";
 import { fieldFor, type OpenDataField, type OpenDataSchema } from "./table";

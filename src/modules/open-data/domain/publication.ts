@@ -1,5 +1,5 @@
-import type { CheckId, CheckResult, CheckStatus, Override } from "./checks";
-import { CHECK_IDS, statusOf } from "./checks";
+import type { CheckResult } from "./checks";
+import { CHECK_IDS, type CheckId, type CheckStatus, type Override, statusOf } from "./check-status";
 import type { CatalogueEntry } from "./catalogue";
 import type { ChecksSummary } from "./package";
 

@@ -2,7 +2,7 @@ import { Link, Text, Title2 } from "@fluentui/react-components";
 import { formatDate, isoToUkDate } from "../../../core/domain/format";
 import { safeLinkUrl } from "../../../core/domain/safe-url";
 import { routeHref } from "../../../core/ui/router";
-import { CHECK_TITLES } from "../domain/checks";
+import { CHECK_TITLES } from "../domain/check-status";
 import { frequencyLabel } from "../domain/metadata";
 import { dcatFileName, metadataFileName } from "../domain/package";
 import type { Publication } from "../domain/publication";

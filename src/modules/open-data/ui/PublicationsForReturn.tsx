@@ -4,7 +4,7 @@ import { useServices } from "../../../core/ui/services";
 import { ErrorState } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { loadPublicationsForReturn } from "../data/publications-data";
-import { publicationHref, useStyles } from "./parts";
+import { publicationHref, useStyles } from "./styles";
 
 /**
  * The open data publications that answer a Transparency Code return, for the reporting calendar's
