@@ -170,6 +170,12 @@ describe("the residents' catalogue", () => {
     expect(escapeHtml(`'"<>&`)).toBe("&#39;&quot;&lt;&gt;&amp;");
   });
 
+  it("leaves out a record whose file name could run script or escape the folder", () => {
+    const pages = cataloguePages([entry, { ...entry, fileName: "javascript:alert(1)" }, { ...entry, fileName: "../../etc/x.csv" }]);
+    expect(Object.keys(pages).sort()).toEqual(["homelessness-2026-q2.html", "index.html"]);
+    expect(pages["index.html"]).not.toContain("javascript:");
+  });
+
   it("keeps one page per file name, the newest, in an index sorted by title", () => {
     const older = { ...entry, title: "Older", issued: "2026-09-01T10:00:00Z" };
     const other = { ...entry, title: "A dataset", fileName: "a.csv" };

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { isoToUkDate as formatUkDate } from "../../../core/domain/format";
-import { frequencyLabel } from "./metadata";
+import { frequencyLabel, SAFE_FILE_NAME } from "./metadata";
 import { dcatFileName, metadataFileName, ZIP_MTIME } from "./package";
 
 /**
@@ -136,7 +136,9 @@ ${sorted.map((e) => `<tr><td><a href="${escapeHtml(pageName(e))}">${escapeHtml(e
  */
 export function cataloguePages(entries: readonly CatalogueEntry[]): Record<string, string> {
   const latest = new Map<string, CatalogueEntry>();
-  for (const e of entries) {
+  // Only the file names the Prepare form allows: anything else (a record added by hand) could make a
+  // link run script or a zip entry escape its folder, so it is left out of the catalogue.
+  for (const e of entries.filter((x) => SAFE_FILE_NAME.test(x.fileName))) {
     const known = latest.get(e.fileName);
     if (!known || known.issued < e.issued) latest.set(e.fileName, e);
   }

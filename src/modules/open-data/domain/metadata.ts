@@ -39,6 +39,9 @@ export interface PublicationMetadata {
 
 export type MetadataErrors = Partial<Record<keyof PublicationMetadata, string>>;
 
+/** Lower case letters, digits and hyphens, ending .csv: safe as a link, a zip entry and a web address. */
+export const SAFE_FILE_NAME = /^[a-z0-9][a-z0-9-]*\.csv$/;
+
 const ISO_DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /** Whether a URL is an absolute http(s) one. */
@@ -79,7 +82,7 @@ export function metadataErrors(m: PublicationMetadata): MetadataErrors {
   if (!FREQUENCIES.some((f) => f.value === m.frequency)) errors.frequency = "Choose how often it is updated.";
   if (m.conformsTo.trim() && !isHttpUrl(m.conformsTo.trim())) errors.conformsTo = "Enter the schema's web address (https://…), or leave it empty.";
   if (m.baseUrl.trim() && !isHttpUrl(m.baseUrl.trim())) errors.baseUrl = "Enter the web address the files will be served from, or leave it empty.";
-  if (!/^[a-z0-9][a-z0-9-]*\.csv$/.test(m.fileName)) errors.fileName = "Name the file with lower case letters, digits and hyphens, ending .csv.";
+  if (!SAFE_FILE_NAME.test(m.fileName)) errors.fileName = "Name the file with lower case letters, digits and hyphens, ending .csv.";
   return errors;
 }
 

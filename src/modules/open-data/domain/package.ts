@@ -2,7 +2,7 @@ import { strToU8, zipSync } from "fflate";
 import { neutraliseFormula } from "../../../core/domain/csv";
 import type { CheckResult } from "./checks";
 import { type CheckId, type CheckStatus, type Override, statusOf } from "./check-status";
-import { isHttpUrl, type PublicationMetadata } from "./metadata";
+import { isHttpUrl, type PublicationMetadata, SAFE_FILE_NAME } from "./metadata";
 import { SUPPRESSED_MARK } from "./suppression";
 import { fieldFor, type OpenDataField, type OpenDataSchema } from "./table";
 
@@ -186,6 +186,7 @@ export interface PublicationPackage {
 /** The CSV, its CSVW metadata and DCAT, and the zip of the three (deterministic). */
 export function buildPackage(input: PackageInput): PublicationPackage {
   const name = input.metadata.fileName;
+  if (!SAFE_FILE_NAME.test(name)) throw new RangeError(`"${name}" cannot be the file's name: use lower case letters, digits and hyphens, ending .csv.`);
   const files: Record<string, string> = {
     [name]: publishedCsv(input.columns, input.rows, input.schema),
     [metadataFileName(name)]: `${JSON.stringify(csvwMetadata(input), null, 2)}\n`,
