@@ -19,9 +19,10 @@ import { measureTenant } from "./tenant";
 import { measureValidation } from "./validation";
 import { measureValidationInChromium } from "./validation-browser";
 import { measureQuality } from "./quality";
+import { measureOpenData } from "./open-data";
 
 /**
- * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures, assets, quality.
+ * `npm run bench`: prints numbers, asserts nothing. Sections: bundle, paint, actions, tenant, dashboards, dictionary, maturity, kpis, validation, policies, measures, assets, quality, open-data.
  * `npm run bench -- --only tenant` runs one section.
  */
 const { values } = parseArgs({ options: { only: { type: "string" }, runs: { type: "string", default: "5" } } });
@@ -197,6 +198,13 @@ if (want("quality")) {
   } finally {
     await hub.close();
   }
+}
+
+if (want("open-data")) {
+  const o = measureOpenData(Number(values.runs));
+  console.log(`\n== Open data, Node, median of ${o.runs} ==`);
+  console.log(`the three checks on a ${o.spendRows.toLocaleString("en-GB")}-row spend file (schema engine, personal-data detectors, small numbers): ${Math.round(o.checkMs)} ms; its package (CSV, CSVW, DCAT, zip): ${Math.round(o.packageMs)} ms`);
+  console.log(`suppression of a ${o.gridRows} x ${o.gridCols} table of counts (primary, secondary, no bridges): ${Math.round(o.suppressMs)} ms, ${o.suppressed.toLocaleString("en-GB")} cells suppressed`);
 }
 
 if (want("policies")) {

@@ -8,6 +8,7 @@ import { homeModule } from "./home/module";
 import { kpisModule } from "./kpis/module";
 import { maturityModule } from "./maturity/module";
 import { measuresModule } from "./measures/module";
+import { openDataModule } from "./open-data/module";
 import { policiesModule } from "./policies/module";
 import { qualityModule } from "./quality/module";
 import { trainingModule } from "./training/module";
@@ -29,6 +30,7 @@ export const MODULES: readonly ModuleDefinition[] = [
   kpisModule,
   focusGroupModule,
   policiesModule,
+  openDataModule,
   measuresModule,
 ];
 

@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useMemo, useState } from "react";
 import { ListLink } from "../../../core/ui/ListLink";
 import { routeHref } from "../../../core/ui/router";
 import { useServices } from "../../../core/ui/services";
+import { PublicationsForReturn } from "../../open-data";
 import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { useAsync } from "../../../core/ui/use-async";
 import { loadReturn } from "../data/calendar-data";
@@ -107,6 +108,7 @@ export function ReturnView({ returnKey, today }: { returnKey: string; today: Cal
           ["Notes", r.notes ? <span style={{ whiteSpace: "pre-wrap" }}>{r.notes}</span> : "None"],
         ]}
       />
+      {returnKey.startsWith("transparency-") && <PublicationsForReturn returnKey={returnKey} />}
       {stored.problems.length > 0 && (
         <EmptyState title="Some of its deadline rules cannot be read, so they make no deadlines:">
           <ul className={styles.list}>

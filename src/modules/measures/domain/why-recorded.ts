@@ -16,7 +16,6 @@ const WHY_RECORDED: Readonly<Record<string, string>> = {
   "data-quality-m11": "Examples of better decisions, and whether strategic goals were met, are judgements people document.",
   "data-literacy-m3": "Use of Excel, SharePoint and Power BI is reported by Microsoft 365's own usage reports, which the hub does not read.",
   "data-ethics-m1": "Public awareness comes from surveys and feedback from residents, and incidents of misuse from the annual transparency report.",
-  "data-ethics-m2": "Checks of anonymisation and privacy complaints are handled by information governance, outside the hub.",
   "data-ethics-m3": "Inclusion of diverse groups, and the impact on underserved communities, need analysis of the datasets themselves.",
   "data-ethics-m4": "Reviews of the data collected and secure disposal are recorded against retention timelines outside the hub.",
   "data-ethics-m5": "Security audits and personal data breach investigations are confidential records kept outside the hub.",
