@@ -46,6 +46,8 @@ export interface ModuleDefinition {
    * first screen's JavaScript.
    */
   work?: () => Promise<{ readWork: WorkReader }>;
+  /** The navigation shows, beside this module's title, how many things need the person (My work). */
+  countsWork?: boolean;
 }
 
 /** Who is asking, and when: what a work reader needs besides the clients. */

@@ -8,6 +8,7 @@ import { homeModule } from "./home/module";
 import { kpisModule } from "./kpis/module";
 import { maturityModule } from "./maturity/module";
 import { measuresModule } from "./measures/module";
+import { myWorkModule } from "./my-work/module";
 import { policiesModule } from "./policies/module";
 import { qualityModule } from "./quality/module";
 import { trainingModule } from "./training/module";
@@ -19,6 +20,7 @@ import { trainingModule } from "./training/module";
  */
 export const MODULES: readonly ModuleDefinition[] = [
   homeModule,
+  myWorkModule,
   actionsModule,
   dictionaryModule,
   trainingModule,
