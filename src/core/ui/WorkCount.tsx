@@ -22,7 +22,7 @@ const useStyles = makeStyles({
 
 /**
  * How many things need the person, beside My work in the navigation. It sits inside the link,
- * after its label, so the link's accessible name starts with the visible label ("My work, 3 things
+ * after its label, so the link's accessible name starts with the visible label ("My work 3 things
  * need you"). Nothing shows until the count is known, or when it is none.
  */
 export function WorkCount() {
@@ -34,7 +34,6 @@ export function WorkCount() {
   if (total === 0) return null;
   return (
     <>
-      <span className={styles.hidden}>, </span>
       <span className={styles.badge} data-testid="work-count">
         {total}
       </span>
