@@ -7,8 +7,8 @@ import { getAction, loadActions, saveAction } from "../../src/modules/actions/da
 import { notifyApproval } from "../../src/modules/dictionary/data/approval-notice";
 import { createProposal } from "../../src/modules/dictionary/data/proposals-data";
 import { emptyContent } from "../../src/modules/dictionary/domain/proposal";
-import { loadLocalActivityFeed, loadSettings, notify, saveSettings } from "../../src/modules/my-work/data/notifications-data";
-import { actionAssignedEvent } from "../../src/modules/my-work/domain/notifications";
+import { loadLocalActivityFeed, loadSettings, notify, notifyAll, saveSettings } from "../../src/modules/my-work/data/notifications-data";
+import { actionAssignedEvent, remindersDue } from "../../src/modules/my-work/domain/notifications";
 import { notificationLogList } from "../../src/modules/my-work/lists";
 import { filterFor } from "../../src/core/domain/odata";
 import { enrol, loadSessionEnrolments, loadSessionsFrom } from "../../src/modules/training/data/training-data";
@@ -17,7 +17,7 @@ import type { Action } from "../../src/modules/actions/domain/action";
 import type { PersonaId } from "../../tenant/src/identity/personas";
 import { PEOPLE } from "../../tenant/src/identity/personas";
 import type { Tenant } from "../../tenant/src/server";
-import { clientsFor, startTestTenant } from "../support/tenant";
+import { clientsFor, rawRequest, startTestTenant } from "../support/tenant";
 
 let tenant: Tenant;
 beforeAll(async () => {
@@ -180,5 +180,44 @@ describe("Teams activity feed notifications through the local tenant", () => {
     const outcomes = await cancelAndTellNext(servicesFor("staff"), first.enrolment, full);
     expect(outcomes).toEqual([{ outcome: "sent" }]);
     expect((await feedOf("councillor"))[0]).toMatchObject({ activityType: "waitingListPlace", text: `You have a place: ${session!.title}` });
+  });
+
+  it("reminds the person of deadlines when they open the hub, once per item and due date however often they open it", async () => {
+    const owner = servicesFor("asset-owner");
+    const before = (await feedOf("asset-owner")).length;
+    const events = remindersDue((await workOf("asset-owner")).items, personaOf("asset-owner").mail, new Date());
+    expect(events.length).toBeGreaterThan(0);
+    expect((await notifyAll(owner, events)).every((o) => o.outcome === "sent")).toBe(true);
+    expect((await notifyAll(owner, events)).every((o) => o.outcome === "already-sent")).toBe(true);
+    const feed = await feedOf("asset-owner");
+    expect(feed.length).toBe(before + events.length);
+    expect(feed.filter((n) => n.activityType === "deadlineReminder").map((n) => subPageOf(n.webUrl))).toEqual(expect.arrayContaining(events.map((e) => e.route)));
+  });
+});
+
+describe("the local tenant's sendActivityNotification, checked as Graph checks it", () => {
+  const body = (over: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      topic: { source: "text", value: "Hello", webUrl: "https://teams.microsoft.com/l/entity/app/hub?context=%7B%7D" },
+      activityType: "actionAssigned",
+      previewText: { content: "Hello" },
+      templateParameters: [{ name: "actionTitle", value: "Hello" }],
+      ...over,
+    });
+  const send = (user: string, text: string) => rawRequest(tenant, "data-lead", `/v1.0/users/${user}/teamwork/sendActivityNotification`, { method: "POST", headers: { "Content-Type": "application/json" }, body: text });
+
+  it("answers 204 for a well-formed notification, and refuses what Graph refuses", async () => {
+    expect((await send(personaOf("staff").id, body())).status).toBe(204);
+    const undeclared = await send(personaOf("staff").id, body({ activityType: "somethingElse" }));
+    expect([undeclared.status, (undeclared.json() as { error: { message: string } }).error.message]).toEqual([400, "Activity type 'somethingElse' is not declared in the app's manifest."]);
+    expect((await send(personaOf("staff").id, body({ templateParameters: [] }))).status).toBe(400);
+    expect((await send(personaOf("staff").id, body({ topic: { source: "text", value: "x", webUrl: "https://example.org/" } }))).status).toBe(400);
+    expect((await send("00000000-0000-0000-0000-000000000000", body())).status).toBe(404);
+  });
+
+  it("keeps the feed per person: nobody reads another's", async () => {
+    await send(personaOf("councillor").id, body({ topic: { source: "text", value: "Only for Robin", webUrl: "https://teams.microsoft.com/l/entity/app/hub?context=%7B%7D" } }));
+    expect((await feedOf("councillor")).map((n) => n.text)).toContain("Only for Robin");
+    expect((await feedOf("manager")).map((n) => n.text)).not.toContain("Only for Robin");
   });
 });
