@@ -1,5 +1,5 @@
 import { getItems } from "../../src/core/data/lists";
-import { loadMyWork } from "../../src/core/data/work";
+import { loadMyWork, loadOverdueForOthers } from "../../src/core/data/work";
 import type { HostKind } from "../../src/core/services";
 import { MODULES } from "../../src/modules";
 import { notifyAssignment } from "../../src/modules/actions/data/assignment-notice";
@@ -8,7 +8,7 @@ import { notifyApproval } from "../../src/modules/dictionary/data/approval-notic
 import { createProposal } from "../../src/modules/dictionary/data/proposals-data";
 import { emptyContent } from "../../src/modules/dictionary/domain/proposal";
 import { loadLocalActivityFeed, loadSettings, notify, notifyAll, saveSettings } from "../../src/modules/my-work/data/notifications-data";
-import { actionAssignedEvent, remindersDue } from "../../src/modules/my-work/domain/notifications";
+import { actionAssignedEvent, remindersDue, remindersForOthers } from "../../src/modules/my-work/domain/notifications";
 import { notificationLogList } from "../../src/modules/my-work/lists";
 import { filterFor } from "../../src/core/domain/odata";
 import { enrol, loadSessionEnrolments, loadSessionsFrom } from "../../src/modules/training/data/training-data";
@@ -192,6 +192,37 @@ describe("Teams activity feed notifications through the local tenant", () => {
     const feed = await feedOf("asset-owner");
     expect(feed.length).toBe(before + events.length);
     expect(feed.filter((n) => n.activityType === "deadlineReminder").map((n) => subPageOf(n.webUrl))).toEqual(expect.arrayContaining(events.map((e) => e.route)));
+  });
+});
+
+describe("the data lead's opening reminds others of what is overdue", () => {
+  it("sends the same events as each person's own reminders, so whoever opens first sends and nobody gets two", async () => {
+    const lead = servicesFor("data-lead");
+    const action = await anOpenAction();
+    await saveAction(lead.sp, action, { ActionOwnerId: personaOf("manager").siteUserId, DueDate: "2020-02-03" });
+    const today = new Date();
+    const owned = await loadOverdueForOthers(MODULES, lead, today);
+    expect(owned).toContainEqual({ item: expect.objectContaining({ moduleId: "actions", route: `actions/${action.id}`, overdue: true }), recipientEmail: personaOf("manager").mail });
+    expect(owned.some((o) => o.item.moduleId === "assets" && o.recipientEmail === personaOf("asset-owner").mail)).toBe(true);
+
+    const before = (await feedOf("manager")).filter((n) => n.activityType === "deadlineReminder").length;
+    const events = remindersForOthers(owned, today);
+    await notifyAll(lead, events, 50);
+    const mine = remindersDue((await workOf("manager")).items, personaOf("manager").mail, today);
+    const actionReminder = mine.find((e) => e.route === `actions/${action.id}`)!;
+    expect(events.map((e) => e.key)).toContain(actionReminder.key);
+    const outcomes = await notifyAll(servicesFor("manager"), [actionReminder]);
+    expect(outcomes).toEqual([{ outcome: "already-sent" }]);
+    const reminders = (await feedOf("manager")).filter((n) => n.activityType === "deadlineReminder");
+    expect(reminders.filter((n) => subPageOf(n.webUrl) === `actions/${action.id}`)).toHaveLength(1);
+    expect(reminders.length).toBeGreaterThan(before);
+  });
+
+  it("sends at most the limit of new reminders per opening, leaving the rest for next time", async () => {
+    const lead = servicesFor("data-lead");
+    const events = remindersForOthers(await loadOverdueForOthers(MODULES, lead, new Date()), new Date()).map((e, i) => ({ ...e, key: `${e.key}|limit-test-${i}` }));
+    expect(events.length).toBeGreaterThan(2);
+    expect(await notifyAll(lead, events, 2)).toEqual([{ outcome: "sent" }, { outcome: "sent" }]);
   });
 });
 

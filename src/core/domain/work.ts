@@ -32,6 +32,12 @@ export interface WorkItem {
   detail?: string;
 }
 
+/** An item and the e-mail of the person it needs (for reminders the data lead's opening sends). */
+export interface OwnedWorkItem {
+  item: WorkItem;
+  recipientEmail: string;
+}
+
 export interface WorkGroup {
   kind: WorkKind;
   label: string;

@@ -1,4 +1,4 @@
-import type { WorkReader } from "../../../core/module";
+import type { OverdueReader, WorkReader } from "../../../core/module";
 import { filterFor } from "../../../core/domain/odata";
 import type { WorkItem } from "../../../core/domain/work";
 import type { Action } from "../domain/action";
@@ -28,4 +28,12 @@ export const readWork: WorkReader = async ({ sp }, { siteUserId, today }) => {
   const open = f.and(f.eq("ActionOwnerId", siteUserId), f.ne("Status", "Complete"), f.ne("Status", "Cancelled"));
   await loadActions(sp, open, (page) => mine.push(...page));
   return mine.map((a) => actionWork(a, today));
+};
+
+/** For the data lead's reminders: every open action past its due date that has an owner (DueDate and Status are indexed). */
+export const readOverdueForOthers: OverdueReader = async ({ sp }, { today }) => {
+  const overdue: Action[] = [];
+  const startOfToday = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
+  await loadActions(sp, f.and(f.lt("DueDate", startOfToday), f.ne("Status", "Complete"), f.ne("Status", "Cancelled")), (page) => overdue.push(...page));
+  return overdue.filter((a) => a.ownerEmail && isOverdue(a, today)).map((a) => ({ item: actionWork(a, today), recipientEmail: a.ownerEmail! }));
 };

@@ -156,12 +156,19 @@ export async function notify(services: NotifyServices, event: NotificationEvent)
   return { outcome: "sent" };
 }
 
-/** Several events (deadline reminders): those already logged are skipped without asking Graph. */
-export async function notifyAll(services: NotifyServices, events: readonly NotificationEvent[]): Promise<NotifyOutcome[]> {
+/**
+ * Several events (deadline reminders), one after another: those already logged are skipped without
+ * asking Graph, and at most `limit` new ones are sent (the rest are left for next time).
+ */
+export async function notifyAll(services: NotifyServices, events: readonly NotificationEvent[], limit = Infinity): Promise<NotifyOutcome[]> {
   if (events.length === 0) return [];
   const logged = await loggedKeys(services.sp, events.map((e) => e.key));
   const outcomes: NotifyOutcome[] = [];
-  for (const event of events) outcomes.push(logged.has(event.key) ? { outcome: "already-sent" } : await notify(services, event));
+  let sent = 0;
+  for (const event of events) {
+    if (logged.has(event.key)) outcomes.push({ outcome: "already-sent" });
+    else if (sent++ < limit) outcomes.push(await notify(services, event));
+  }
   return outcomes;
 }
 

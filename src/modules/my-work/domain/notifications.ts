@@ -1,5 +1,5 @@
 import { teamsDeepLink } from "../../../core/domain/deep-links";
-import { daysUntil, type WorkItem } from "../../../core/domain/work";
+import { daysUntil, type OwnedWorkItem, type WorkItem } from "../../../core/domain/work";
 import { ACTIVITY_TYPES, LOG_STATUSES } from "../lists";
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];
@@ -95,6 +95,17 @@ export function remindersDue(items: readonly WorkItem[], recipientEmail: string,
       };
     });
 }
+
+/**
+ * The reminders the data lead's opening sends for other people's overdue items: the same events as
+ * each person's own (same keys), so whoever opens the hub first sends it and nobody gets two.
+ */
+export function remindersForOthers(owned: readonly OwnedWorkItem[], today: Date): NotificationEvent[] {
+  return owned.flatMap((o) => remindersDue([o.item], o.recipientEmail, today));
+}
+
+/** At most this many reminders are sent for others per opening; the rest go next time. */
+export const MAX_REMINDERS_FOR_OTHERS = 20;
 
 const ukDate = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
