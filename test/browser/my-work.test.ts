@@ -56,6 +56,18 @@ describe("My work in a browser", () => {
     await review.click();
     await expect(page.waitForFunction(() => location.hash.startsWith("#/assets/"))).resolves.toBeTruthy();
     await page.getByRole("heading", { level: 1, name }).waitFor();
+
+    // Opening Home sent the person's deadline reminders; local mode shows what Teams would, and a
+    // notification's link (its deep link's subPageId) lands on the item too.
+    await go("my-work");
+    const feed = page.getByRole("region", { name: "Local mode: Teams would show" });
+    const notification = feed.getByRole("link").filter({ hasText: / (is|was) due \d\d\/\d\d\/\d{4}$/ }).first();
+    await waitOrSayWhy(notification);
+    const href = (await notification.getAttribute("href"))!;
+    expect(href).toMatch(/^#\/(assets|policies|kpis|actions)\//);
+    await notification.click();
+    await expect(page.waitForFunction((h) => location.hash === h, href)).resolves.toBeTruthy();
+    await page.getByRole("heading", { level: 1 }).waitFor();
     expect(pageErrors(page)).toEqual([]);
   });
 });

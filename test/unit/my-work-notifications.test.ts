@@ -1,5 +1,6 @@
 import type { WorkItem } from "../../src/core/domain/work";
-import { actionAssignedEvent, activityRequest, afterDuplicate, notSentReason, remindersDue, waitingListPlaceEvent } from "../../src/modules/my-work/domain/notifications";
+import { deepLinkRoute } from "../../src/hosts/teams/tab-context";
+import { actionAssignedEvent, activityRequest, approvalNeededEvent, afterDuplicate, notSentReason, remindersDue, waitingListPlaceEvent } from "../../src/modules/my-work/domain/notifications";
 
 const today = new Date("2026-12-02T09:00:00Z");
 const item = (over: Partial<WorkItem>): WorkItem => ({ key: "k", moduleId: "assets", kind: "review", title: "Council tax register", route: "assets/abc", due: null, overdue: false, ...over });
@@ -54,5 +55,18 @@ describe("Teams notifications (my-work/domain/notifications.ts)", () => {
   it("explains a refusal in plain words", () => {
     expect(notSentReason(403, "Sam Patel")).toMatch(/consent to the “TeamsActivity.Send” permission/);
     expect(notSentReason(404, "Sam Patel")).toMatch(/could not be found/);
+  });
+
+  it("opens where the Teams tab accepts a deep link: every event's route is a plain route the tab takes from subPageId", () => {
+    const events = [
+      actionAssignedEvent({ id: 12, title: "A", version: "1" }, "a@b"),
+      approvalNeededEvent({ id: 7, title: "B", version: "1" }, "a@b"),
+      waitingListPlaceEvent({ id: 3, sessionTitle: "C" }, "a@b"),
+      ...remindersDue([item({ due: "2026-12-03", route: "kpis/return/revenue-outturn" })], "a@b", today),
+    ];
+    for (const event of events) {
+      const subPageId = (JSON.parse(new URL(activityRequest(event, "app").topic.webUrl).searchParams.get("context")!) as { subEntityId: string }).subEntityId;
+      expect(deepLinkRoute(subPageId)).toBe(`#/${event.route}`);
+    }
   });
 });
