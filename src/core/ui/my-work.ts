@@ -45,9 +45,11 @@ export function refreshMyWork(modules: readonly ModuleDefinition[], services: Ap
 
 /**
  * The signed-in person's work. `startAfterMs` lets the navigation's count wait until the first
- * screen has had its turn (Home and My work start it at once).
+ * screen has had its turn (Home and My work start it at once). `fresh`: a page that shows the work
+ * reads it again each time it is opened (what was done elsewhere since drops off), keeping what it
+ * had on screen meanwhile; the count follows.
  */
-export function useMyWork(options: { startAfterMs?: number } = {}): AsyncState<MyWork> & { reload: () => void } {
+export function useMyWork(options: { startAfterMs?: number; fresh?: boolean } = {}): AsyncState<MyWork> & { reload: () => void } {
   const services = useServices();
   const modules = useModules();
   const shared = sharedFor(services);
@@ -56,7 +58,8 @@ export function useMyWork(options: { startAfterMs?: number } = {}): AsyncState<M
     shared.listeners.add(setState);
     setState(shared.state);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    if (!shared.started) {
+    if (options.fresh && shared.started) refreshMyWork(modules, services);
+    else if (!shared.started) {
       if (options.startAfterMs) timer = setTimeout(() => shared.started || refreshMyWork(modules, services), options.startAfterMs);
       else refreshMyWork(modules, services);
     }
@@ -64,6 +67,8 @@ export function useMyWork(options: { startAfterMs?: number } = {}): AsyncState<M
       shared.listeners.delete(setState);
       if (timer) clearTimeout(timer);
     };
-  }, [shared, modules, services, options.startAfterMs]);
+    // Once per mount: `fresh` and the delay are how the caller is, not something that changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [shared, modules, services]);
   return { ...state, reload: () => refreshMyWork(modules, services) };
 }

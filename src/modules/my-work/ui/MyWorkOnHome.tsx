@@ -13,7 +13,7 @@ const useStyles = makeStyles({
 /** The top of Home: what needs the person, in one sentence and a count per group, with the way to My work. */
 export default function MyWorkOnHome() {
   const styles = useStyles();
-  const work = useMyWork();
+  const work = useMyWork({ fresh: true });
   const reminderProblem = useDeadlineReminders(work.status === "ready" ? work.value : null);
   return (
     <section aria-labelledby="home-my-work-heading" className={styles.card}>

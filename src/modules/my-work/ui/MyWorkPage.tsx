@@ -21,7 +21,7 @@ export default function MyWorkPage({ module }: ModulePageProps) {
   const styles = useStyles();
   const modules = useModules();
   const { hostKind } = useServices();
-  const work = useMyWork();
+  const work = useMyWork({ fresh: true });
   const reminderProblem = useDeadlineReminders(work.status === "ready" ? work.value : null);
   const titleOf = (id: string) => modules.find((m) => m.id === id)?.title ?? id;
   return (
