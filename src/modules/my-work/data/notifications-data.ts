@@ -121,6 +121,19 @@ async function mark(sp: SPFI, eventKey: string, row: LogRow, status: LogStatus, 
   await updateItem(sp, notificationLogList, row, { LogStatus: status, FailureNote: note }, () => readLogRow(sp, eventKey));
 }
 
+/** The Teams app id for deep links: config.json's, else (in Teams) the Teams context's, else local mode's stand-in. */
+async function teamsAppIdFor(services: Pick<NotifyServices, "hostKind" | "teamsAppId">): Promise<string | undefined> {
+  if (services.teamsAppId) return services.teamsAppId;
+  if (services.hostKind === "local") return LOCAL_TEAMS_APP_ID;
+  if (services.hostKind !== "teams") return undefined;
+  try {
+    const { app } = await import("@microsoft/teams-js");
+    return (await app.getContext()).app.appId?.toString() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const activityPath = (userId: string) => `/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`;
 
 /**
@@ -132,7 +145,7 @@ const activityPath = (userId: string) => `/users/${encodeURIComponent(userId)}/t
  */
 export async function notify(services: NotifyServices, event: NotificationEvent): Promise<NotifyOutcome> {
   if (services.hostKind === "sharepoint") return { outcome: "not-sent", reason: NOT_FROM_SHAREPOINT };
-  const appId = services.teamsAppId ?? (services.hostKind === "local" ? LOCAL_TEAMS_APP_ID : undefined);
+  const appId = await teamsAppIdFor(services);
   if (!appId) return { outcome: "not-sent", reason: "Teams notifications need the Teams app's id in config.json (teamsAppId), so nobody was notified. Everything else was saved." };
   let recipient: { id: string; displayName: string };
   try {
