@@ -5,6 +5,7 @@ import type { ListDeclaration, Role } from "../../manifest/schema";
 import type { MeasureDefinition, MeasurePeriod } from "./domain/measures";
 import type { AppServices } from "./services";
 import type { ConfiguredRoute } from "./domain/web-part-route";
+import type { OwnedWorkItem, WorkItem } from "./domain/work";
 
 /**
  * The module contract: everything the app needs from a module, declared in the module's own
@@ -39,7 +40,35 @@ export interface ModuleDefinition {
   home?: HomeSlot;
   /** The strategy measures this module's data can compute, gathered by the measures module. */
   measures?: () => Promise<ModuleMeasures>;
+  /**
+   * What in this module needs the signed-in person now (My work, the top of Home, the count in the
+   * navigation). Loaded with `import()` when My work is read, so no module's data code joins the
+   * first screen's JavaScript.
+   */
+  work?: () => Promise<{ readWork: WorkReader; readOverdueForOthers?: OverdueReader }>;
+  /** The navigation shows, beside this module's title, how many things need the person (My work). */
+  countsWork?: boolean;
 }
+
+/** Who is asking, and when: what a work reader needs besides the clients. */
+export interface WorkContext {
+  /** The person's id on the Data Hub site (person columns hold it). */
+  siteUserId: number;
+  today: Date;
+}
+
+/**
+ * Reads the items in one module that need the signed-in person, through the module's own data
+ * helpers. A failure is reported by My work as a plain-English note; other modules still show.
+ */
+export type WorkReader = (services: Pick<AppServices, "sp" | "graph" | "person">, context: WorkContext) => Promise<WorkItem[]>;
+
+/**
+ * For the data lead: everyone's overdue items in this module, each with whoever is responsible, so
+ * opening the hub can send their deadline reminders too (the same event keys as the person's own,
+ * so nobody is reminded twice).
+ */
+export type OverdueReader = (services: Pick<AppServices, "sp" | "graph" | "person">, context: WorkContext) => Promise<OwnedWorkItem[]>;
 
 /**
  * What a module puts on the Data Hub site, in its own `site.ts`: never imported by the app (the

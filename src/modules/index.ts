@@ -8,6 +8,7 @@ import { homeModule } from "./home/module";
 import { kpisModule } from "./kpis/module";
 import { maturityModule } from "./maturity/module";
 import { measuresModule } from "./measures/module";
+import { myWorkModule } from "./my-work/module";
 import { openDataModule } from "./open-data/module";
 import { policiesModule } from "./policies/module";
 import { qualityModule } from "./quality/module";
@@ -20,6 +21,7 @@ import { trainingModule } from "./training/module";
  */
 export const MODULES: readonly ModuleDefinition[] = [
   homeModule,
+  myWorkModule,
   actionsModule,
   dictionaryModule,
   trainingModule,

@@ -7,6 +7,7 @@ import { focusGroupSite } from "./focus-group/site";
 import { kpisSite } from "./kpis/site";
 import { maturitySite } from "./maturity/site";
 import { measuresSite } from "./measures/site";
+import { myWorkSite } from "./my-work/site";
 import { openDataSite } from "./open-data/site";
 import { policiesSite } from "./policies/site";
 import { qualitySite } from "./quality/site";
@@ -17,4 +18,4 @@ import { trainingSite } from "./training/site";
  * (`manifest/site.ts`), provisioning and the local tenant are built from it. The app never imports
  * it (the layers lint says so), so no list declaration is part of the first screen's JavaScript.
  */
-export const MODULE_SITES: readonly ModuleSite[] = [actionsSite, dictionarySite, trainingSite, dashboardsSite, maturitySite, qualitySite, assetsSite, kpisSite, focusGroupSite, policiesSite, openDataSite, measuresSite];
+export const MODULE_SITES: readonly ModuleSite[] = [myWorkSite, actionsSite, dictionarySite, trainingSite, dashboardsSite, maturitySite, qualitySite, assetsSite, kpisSite, focusGroupSite, policiesSite, openDataSite, measuresSite];

@@ -6,7 +6,7 @@ const RESOURCES: Resource[] = ["graph", "sharepoint", "powerbi"];
 
 describe("scopesFor", () => {
   it("asks Graph for the profile, basic people lookups and channel posts, and nothing broader", () => {
-    expect(scopesFor("graph", config)).toEqual(["User.Read", "User.ReadBasic.All", "ChannelMessage.Send"]);
+    expect(scopesFor("graph", config)).toEqual(["User.Read", "User.ReadBasic.All", "ChannelMessage.Send", "TeamsActivity.Send"]);
   });
 
   it("reads group membership with User.Read alone: no group or directory permission", () => {

@@ -54,7 +54,7 @@ describe("TeamsTokenProvider (nested app authentication)", () => {
     const tokens = new TeamsTokenProvider(msal, config, user);
     await expect(tokens.getToken("graph")).resolves.toBe("silent-token");
     expect(msal.getAccount).toHaveBeenCalledWith({ localAccountId: user.userObjectId, tenantId: user.tenantId });
-    expect(msal.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ["User.Read", "User.ReadBasic.All", "ChannelMessage.Send"], account });
+    expect(msal.acquireTokenSilent).toHaveBeenCalledWith({ scopes: ["User.Read", "User.ReadBasic.All", "ChannelMessage.Send", "TeamsActivity.Send"], account });
     expect(msal.acquireTokenPopup).not.toHaveBeenCalled();
   });
 
@@ -85,7 +85,7 @@ describe("TeamsTokenProvider (nested app authentication)", () => {
   it("opens the popup from signIn, with the account and login hint", async () => {
     const msal = fakeNestable();
     await new TeamsTokenProvider(msal, config, user).signIn("graph");
-    expect(msal.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ["User.Read", "User.ReadBasic.All", "ChannelMessage.Send"], account, loginHint: user.loginHint });
+    expect(msal.acquireTokenPopup).toHaveBeenCalledWith({ scopes: ["User.Read", "User.ReadBasic.All", "ChannelMessage.Send", "TeamsActivity.Send"], account, loginHint: user.loginHint });
   });
 
   it.each([BrowserAuthErrorCodes.popupWindowError, BrowserAuthErrorCodes.emptyWindowError])("a blocked popup (%s) becomes popup-blocked", async (code) => {

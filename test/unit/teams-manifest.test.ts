@@ -119,3 +119,17 @@ describe("provisioning files", () => {
     expect(yml).toMatch(/outputZipPath: \.\/appPackage\/build\/appPackage\.\$\{\{TEAMSFX_ENV\}\}\.zip/);
   });
 });
+
+describe("the Teams activity feed", () => {
+  it("declares each activity type Data Hub sends, with a template naming exactly the parameters the sender fills in", async () => {
+    const { ACTIVITY_PARAMETERS, ACTIVITY_TYPES } = await import("../../src/modules/my-work/domain/notifications");
+    const manifest = filled();
+    const types = manifest.activities.activityTypes as { type: string; description: string; templateText: string }[];
+    expect(types.map((t) => t.type)).toEqual([...ACTIVITY_TYPES]);
+    for (const t of types) {
+      const named = [...t.templateText.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((n) => n !== "actor");
+      expect(named.sort()).toEqual([...ACTIVITY_PARAMETERS[t.type as keyof typeof ACTIVITY_PARAMETERS]].sort());
+      expect(t.description.length).toBeLessThanOrEqual(128);
+    }
+  });
+});

@@ -17,6 +17,10 @@ const GRAPH_SCOPES = [
   "User.ReadBasic.All",
   // The focus group shares success stories as messages in its channel.
   "ChannelMessage.Send",
+  // Teams activity feed notifications (an action assigned, a proposal to approve, a waiting-list
+  // place, a deadline): Graph's sendActivityNotification names TeamsActivity.Send as least privileged.
+  // The SharePoint web parts do not ask for it (webparts/config/package-solution.json).
+  "TeamsActivity.Send",
 ] as const;
 
 // Read and write the Data Hub lists as the person; SharePoint's own list permissions still decide

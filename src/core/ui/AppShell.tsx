@@ -4,6 +4,7 @@ import { type ReactNode, Suspense, useEffect, useRef, useState } from "react";
 import type { ModuleDefinition } from "../module";
 import { AnnouncerProvider } from "./announcer";
 import { useFocusHeadingOnNavigate } from "./focus";
+import { WorkCount } from "./WorkCount";
 import { pageFor } from "./module-pages";
 import { ModuleErrorBoundary } from "./ModuleErrorBoundary";
 import { ModulesProvider } from "./modules-context";
@@ -223,6 +224,7 @@ export function AppShell({ modules, themeName, onThemeChange, headerExtra }: App
                       <a href={routeHref(m.id)} className={mergeClasses(styles.navLink, current && styles.navCurrent)} aria-current={current ? "page" : undefined} onClick={() => setMenuOpen(false)}>
                         <Icon aria-hidden />
                         {m.title}
+                        {m.countsWork && <WorkCount />}
                       </a>
                     </li>
                   );

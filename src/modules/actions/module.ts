@@ -18,4 +18,5 @@ export const actionsModule: ModuleDefinition = {
   channelView: actionsChannelView,
   webPart: actionsWebPart,
   home: { order: 10, load: () => import("./ui/PrinciplesOnHome") },
+  work: () => import("./data/work"),
 };

@@ -20,4 +20,5 @@ export const assetsModule: ModuleDefinition = {
     [ASSET_CAPABILITIES.keepFlows]: ["asset-owner", "data-lead"],
     [ASSET_CAPABILITIES.exportRopa]: ["asset-owner", "data-lead"],
   },
+  work: () => import("./data/work"),
 };

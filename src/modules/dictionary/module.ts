@@ -30,4 +30,5 @@ export const dictionaryModule: ModuleDefinition = {
     // A councillors' page stays plain-language when a reader opens a term.
     pinned: ["view"],
   },
+  work: () => import("./data/work"),
 };

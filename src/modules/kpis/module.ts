@@ -16,4 +16,5 @@ export const kpisModule: ModuleDefinition = {
   capabilities: { [KPI_CAPABILITIES.manage]: ["data-lead"] },
   home: { order: 20, load: () => import("./ui/DeadlinesOnHome") },
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
+  work: () => import("./data/work"),
 };

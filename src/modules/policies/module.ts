@@ -20,4 +20,5 @@ export const policiesModule: ModuleDefinition = {
   },
   home: { order: 15, load: () => import("./ui/ForYouToReadOnHome") },
   measures: () => import("./measures").then((m) => m.measures as ModuleMeasures),
+  work: () => import("./data/work"),
 };

@@ -25,4 +25,5 @@ export const trainingModule: ModuleDefinition = {
       return { rest: [], params };
     },
   },
+  work: () => import("./data/work"),
 };

@@ -6,6 +6,7 @@ import type { Db } from "../store/database";
 import { ODataNotSupportedError, ODataSyntaxError, parseFilter } from "../sp/odata-filter";
 import { type GraphBatchExecutor, graphBatch } from "./batch";
 import type { GraphCall } from "./call";
+import * as activity from "./activity";
 import * as channel from "./channel";
 import { GraphError, graphError, graphErrors } from "./errors";
 import { solidPng } from "./photo";
@@ -114,9 +115,11 @@ function graphRoutes(batch: (call: GraphCall) => Promise<ApiResponse>): Route<Gr
     route("GET", p("/me"), "the signed-in user", me),
     route("GET", p("/me/photo/\\$value"), "the signed-in user's photo", myPhoto),
     route("GET", p("/me/(?<kind>transitivememberof|transitivememberof/microsoft\\.graph\\.group|memberof)"), "the signed-in user's groups", myGroups),
+    route("GET", p("/me/teamwork/localActivityFeed"), "the local tenant's record of the signed-in user's activity feed (local only)", activity.localActivityFeed),
     route("GET", p("/users"), "users", users),
     route("GET", p("/users/\\$count"), "the number of users", userCount),
     route("GET", p("/users/(?<user>[^/]+)"), "a user", userById),
+    route("POST", p("/users/(?<user>[^/]+)/teamwork/sendActivityNotification"), "activity feed notifications", activity.sendActivityNotification),
     route("GET", p("/teams/(?<team>[^/]+)/channels/(?<channel>[^/]+)/messages"), "channel messages", channel.listMessages),
     route("POST", p("/teams/(?<team>[^/]+)/channels/(?<channel>[^/]+)/messages"), "channel messages", channel.postMessage),
   ];

@@ -79,6 +79,14 @@ export function openDatabase(dataDir: string | null): Db {
       from_user TEXT NOT NULL,
       body TEXT NOT NULL
     );
+    CREATE TABLE IF NOT EXISTS graph_activity_feed (
+      id TEXT PRIMARY KEY,
+      recipient TEXT NOT NULL,
+      created TEXT NOT NULL,
+      from_user TEXT NOT NULL,
+      activity_type TEXT NOT NULL,
+      body TEXT NOT NULL
+    );
     CREATE TABLE IF NOT EXISTS tenant_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
   `);
   // Data folders from before field settings (unique, fill-in, ranges, formulas) gain the column.

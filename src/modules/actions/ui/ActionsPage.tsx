@@ -16,6 +16,7 @@ import type { ModulePageProps } from "../../../core/module";
 import { currentSiteUserId } from "../../../core/data/people";
 import { ACTION_CAPABILITIES } from "../capabilities";
 import { addAction, canAddActions, getAction } from "../data/actions-data";
+import { useAssignmentNotice } from "./use-assignment-notice";
 import type { Action } from "../domain/action";
 import { ragOf } from "../domain/rag";
 import { type ActionDraft, type DraftErrors, draftToFields, emptyDraft, validateDraft } from "../domain/validation";
@@ -51,6 +52,7 @@ interface PageContext {
 
 function AddAction({ principles, initialPrinciple, onAdded, onCancel }: { principles: Principle[]; initialPrinciple: string; onAdded: (a: Action) => void; onCancel: () => void }) {
   const { sp } = useServices();
+  const noticeAssignment = useAssignmentNotice();
   const [draft, setDraft] = useState<ActionDraft>(() => emptyDraft(initialPrinciple));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [saving, setSaving] = useState(false);
@@ -62,7 +64,9 @@ function AddAction({ principles, initialPrinciple, onAdded, onCancel }: { princi
     setSaving(true);
     setFailure(null);
     try {
-      onAdded(await addAction(sp, { ...draftToFields(draft), Source: null }));
+      const added = await addAction(sp, { ...draftToFields(draft), Source: null });
+      onAdded(added);
+      noticeAssignment(null, added);
     } catch (error) {
       setFailure(error);
     } finally {

@@ -9,6 +9,7 @@ import { saveAction } from "../data/actions-data";
 import type { Action } from "../domain/action";
 import { assignmentTransition } from "../domain/owner-assignment";
 import { OwnerField } from "./OwnerField";
+import { useAssignmentNotice } from "./use-assignment-notice";
 
 const useStyles = makeStyles({
   trigger: { minWidth: 0, paddingLeft: 0, paddingRight: 0, justifyContent: "flex-start", textAlign: "start", fontWeight: tokens.fontWeightRegular },
@@ -33,6 +34,7 @@ export function OwnerCell({ action, canEdit, onSaved }: OwnerCellProps) {
   const styles = useStyles();
   const { sp } = useServices();
   const announce = useAnnounce();
+  const noticeAssignment = useAssignmentNotice();
   const { state, apply } = useMachine(assignmentTransition, { step: "closed" });
   const trigger = useRef<HTMLButtonElement>(null);
   const open = state.step !== "closed";
@@ -53,6 +55,7 @@ export function OwnerCell({ action, canEdit, onSaved }: OwnerCellProps) {
       apply({ type: "saved" });
       onSaved(saved);
       announce(`${send.name} now owns “${action.title}”.`);
+      noticeAssignment(action, saved);
     } catch (error) {
       if (isConflict<Action>(error)) {
         // The list takes their version (and its ETag), so saving again is a decision made knowingly.

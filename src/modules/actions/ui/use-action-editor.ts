@@ -5,6 +5,7 @@ import { type ActionValues, saveAction } from "../data/actions-data";
 import type { Action } from "../domain/action";
 import { analyseConflict } from "../domain/conflict";
 import { type ActionDraft, type DraftErrors, draftFromAction, draftToFields, validateDraft } from "../domain/validation";
+import { useAssignmentNotice } from "./use-assignment-notice";
 
 const fieldsOf = (draft: ActionDraft) => draftToFields(draft);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -15,6 +16,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  */
 export function useActionEditor(action: Action, onSaved: (saved: Action) => void) {
   const { sp } = useServices();
+  const noticeAssignment = useAssignmentNotice();
   const [base, setBase] = useState(action);
   const [draft, setDraft] = useState(() => draftFromAction(action));
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -36,7 +38,9 @@ export function useActionEditor(action: Action, onSaved: (saved: Action) => void
     setSaving(true);
     setFailure(null);
     try {
-      onSaved(await saveAction(sp, against, fields));
+      const saved = await saveAction(sp, against, fields);
+      onSaved(saved);
+      noticeAssignment(against, saved);
       setCurrent(null);
     } catch (error) {
       if (isConflict<Action>(error)) setCurrent(error.current);

@@ -1,6 +1,8 @@
 import { isConflict } from "../../../core/data/concurrency";
 import { useMachine } from "../../../core/ui/use-machine";
 import { useServices } from "../../../core/ui/services";
+import { useAnnounce } from "../../../core/ui/announcer";
+import { notifyApproval } from "../data/approval-notice";
 import { createProposal, saveProposal } from "../data/proposals-data";
 import type { Proposal } from "../domain/proposal";
 import { editorTransition, INITIAL_EDITOR, type Submission } from "../domain/proposal-editor-state";
@@ -10,7 +12,9 @@ import { useDictionary } from "./dictionary-state";
 
 /** The proposal form's saving (domain/proposal-editor-state.ts), against the proposal the person loaded. */
 export function useProposalEditor({ existing, term, onSaved }: { existing?: Proposal; term: Term | null; onSaved: (saved: Proposal, status: ProposalStatus) => void }) {
-  const { sp } = useServices();
+  const services = useServices();
+  const { sp } = services;
+  const announce = useAnnounce();
   const dictionary = useDictionary();
   const { state, apply, latest } = useMachine(editorTransition, INITIAL_EDITOR);
 
@@ -23,6 +27,10 @@ export function useProposalEditor({ existing, term, onSaved }: { existing?: Prop
       apply({ type: "saved" });
       dictionary.proposals.reload();
       onSaved(saved, status);
+      notifyApproval(services, saved, status, term, services.person.profile.mail).then(
+        (outcome) => outcome?.outcome === "not-sent" && announce(outcome.reason),
+        () => announce("The approver could not be notified in Teams. The proposal was saved."),
+      );
     } catch (error) {
       apply({ type: "failed", error, current: isConflict<Proposal>(error) ? error.current : undefined });
     }

@@ -10,6 +10,7 @@ import { ErrorState, Loading } from "../../../core/ui/states";
 import { CacheNote } from "../../../core/ui/CacheNote";
 import type { ModulePageProps } from "../../../core/module";
 import { cancelEnrolment, confirmMyCompletion, enrol, saveSurvey } from "../data/training-data";
+import { cancelAndTellNext } from "../data/waiting-list-notice";
 import { catalogueFiltersFromParams, type CatalogueFilters } from "../domain/catalogue";
 import { toIcs } from "../../../core/domain/ics";
 import { downloadFile } from "../../../core/ui/download";
@@ -33,7 +34,9 @@ type SurveyRequest = { kind: "book"; session: Session; course: Course } | { kind
 /** The training catalogue: courses, sessions, pathways, bookings, surveys and the figures behind them. */
 export default function TrainingPage({ params }: ModulePageProps) {
   const styles = useStyles();
-  const { sp, person, capabilities } = useServices();
+  const services = useServices();
+  const { sp, person, capabilities } = services;
+  const [teamsNote, setTeamsNote] = useState("");
   const now = useMemo(() => new Date(), []);
   const { state, derived } = useTraining(now);
   const [survey, setSurvey] = useState<SurveyRequest | null>(null);
@@ -101,6 +104,7 @@ export default function TrainingPage({ params }: ModulePageProps) {
       <ViewTabs label="Training views" selected={tab} onSelect={(value) => go({ tab: value })} tabs={tabs.map((t) => ({ value: t, label: TAB_LABELS[t] }))} />
       <Text role="status" aria-live="polite">
         {notice}
+        {teamsNote && ` ${teamsNote}`}
       </Text>
       <CacheNote state={state} onRetry={state.reload} />
       {failure !== null && <ErrorState error={failure} />}
@@ -148,7 +152,13 @@ export default function TrainingPage({ params }: ModulePageProps) {
           onConfirm={() => {
             const booking = cancelling;
             setCancelling(null);
-            void act(() => cancelEnrolment(sp, booking), "Your booking is cancelled; the place goes to the next person waiting.");
+            const session = data.mySessions.get(booking.sessionId);
+            void act(async () => {
+              if (!session) return cancelEnrolment(sp, booking);
+              const told = await cancelAndTellNext(services, booking, session);
+              const problem = told.find((o) => o.outcome === "not-sent");
+              if (problem?.outcome === "not-sent") setTeamsNote(problem.reason);
+            }, "Your booking is cancelled; the place goes to the next person waiting.");
           }}
         >
           {(() => {
