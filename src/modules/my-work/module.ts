@@ -12,6 +12,6 @@ export const myWorkModule: ModuleDefinition = {
   summary: "What needs you now, from every part of the hub, and which Teams notifications you get.",
   icon: ClipboardTaskListLtr24Regular,
   load: () => import("./ui/MyWorkPage"),
-  home: { order: 0, load: () => import("./ui/MyWorkOnHome") },
+  home: { order: 1, load: () => import("./ui/MyWorkOnHome") },
   countsWork: true,
 };
