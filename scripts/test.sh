@@ -3,8 +3,7 @@
 # browser tests; browser downloads by npm packages fail offline), type-checks, builds, tests.
 #
 # On a fresh clone three slow steps are independent, so they overlap on the two cores:
-# - web parts: their own npm install and the SharePoint package build (about 3 min alone), which
-#   only the web parts package test needs: the other tests start while it builds;
+# - web parts: their own npm install and the SharePoint package build (about 3 min alone);
 # - install scripts: better-sqlite3 compiles SQLite from source, since its prebuilt binaries come
 #   from GitHub, which is out of reach here (about 100 s on one core);
 # - the type check and lint (side by side), then the tab build.
@@ -74,26 +73,12 @@ npx tsc -p tsconfig.json --noEmit
 step "tab build"
 npx vite build --logLevel warn
 wait_for_background "lint"
+# Everything in the background first, the SharePoint package included: starting the tests while it
+# built gained nothing on two busy cores, and the Teams-hosted tab tests ran out of time beside it.
+step "waiting for the background steps"
+wait_for_background
+step "jest"
 # Two workers on two cores: a browser test spends much of its time waiting on Chromium, its own
 # process, so a second worker uses that time (Jest's CI default is one worker on two cores).
-run_jest() { npx jest --ci --maxWorkers=2 "$@"; }
-WEBPARTS_TEST=test/integration/webparts-package.test.ts
-if [ "$#" -eq 0 ] && [ "${#pids[@]}" -gt 0 ] && [[ " ${logs[*]} " == *" npm run build:webparts|"* ]]; then
-  # The SharePoint package is the slowest step of a fresh clone: every other test starts while it
-  # builds, and its own test runs once it is there (the test would otherwise build it a second time).
-  step "waiting for the background steps the tests need"
-  wait_for_background "apt-get install chromium"
-  wait_for_background "npm rebuild*" # the SQLite compile the local tenant needs
-  step "jest, all but the web parts package (still building)"
-  run_jest --testPathIgnorePatterns "$WEBPARTS_TEST"
-  step "waiting for the SharePoint package"
-  wait_for_background
-  step "jest, the web parts package"
-  run_jest "$WEBPARTS_TEST"
-else
-  step "waiting for the background steps"
-  wait_for_background
-  step "jest"
-  run_jest "$@"
-fi
+npx jest --ci --maxWorkers=2 "$@"
 step "done"

@@ -3,8 +3,8 @@ import type { Tenant } from "../../tenant/src/server";
 import { axeViolations, chooseTheme, closeSuite, newContext, newPage, openHub, openSuite, pageErrors, THEMES, waitOrSayWhy } from "../support/browser";
 
 /*
- * One persona, one page: the asset owner (Alex Okafor), who has asset reviews and policies to
- * read and review in the local samples. Home's summary, the navigation's count, My work's groups,
+ * One persona, one page: the asset owner (Alex Okafor), who has data quality issues to update,
+ * asset reviews, and policies to read and review in the local samples. Home's summary, the navigation's count, My work's groups,
  * an item's link, and axe in every theme.
  */
 let hub: Tenant;
@@ -24,7 +24,7 @@ describe("My work in a browser", () => {
   it("sums up on Home what needs the person, counts it in the navigation, lists it on My work, and each item opens", async () => {
     const summary = page.getByTestId("work-summary");
     await waitOrSayWhy(summary);
-    await expect(summary.textContent()).resolves.toMatch(/^\d+ things need you\. To review: \d+ \(\d+ overdue\); To read: \d+\.$/);
+    await expect(summary.textContent()).resolves.toMatch(/^\d+ things need you\. To update: \d+( \(\d+ overdue\))?; To review: \d+ \(\d+ overdue\); To read: \d+\.$/);
     const total = Number((await summary.textContent())!.split(" ")[0]);
 
     // The navigation's link keeps its visible label first in its accessible name (WCAG 2.5.3).
@@ -33,6 +33,9 @@ describe("My work in a browser", () => {
 
     await go("my-work");
     await page.getByRole("heading", { level: 1, name: "My work" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: /^To update \(\d+\)$/ }).waitFor();
+    // The data quality issues the asset owner owns since triage, each linking to the issue.
+    await page.getByRole("region", { name: /^To update/ }).locator('a[href*="#/quality/issue/"]').first().waitFor();
     await page.getByRole("heading", { level: 2, name: /^To review \(\d+\)$/ }).waitFor();
     await page.getByRole("heading", { level: 2, name: /^To read \(\d+\)$/ }).waitFor();
     await expect(page.getByText(/^Overdue: was due \d\d\/\d\d\/\d{4}$/).count()).resolves.toBeGreaterThan(0);

@@ -10,6 +10,7 @@ import { emptyContent } from "../../src/modules/dictionary/domain/proposal";
 import { loadLocalActivityFeed, loadSettings, notify, notifyAll, saveSettings } from "../../src/modules/my-work/data/notifications-data";
 import { actionAssignedEvent, remindersDue, remindersForOthers } from "../../src/modules/my-work/domain/notifications";
 import { notificationLogList } from "../../src/modules/my-work/lists";
+import { issuesList } from "../../src/modules/quality/lists";
 import { filterFor } from "../../src/core/domain/odata";
 import { enrol, loadSessionEnrolments, loadSessionsFrom } from "../../src/modules/training/data/training-data";
 import { cancelAndTellNext } from "../../src/modules/training/data/waiting-list-notice";
@@ -80,6 +81,32 @@ describe("My work: each module's reader, for seeded personas", () => {
     await enrol(clientsFor(tenant, "manager").sp, session!, { siteUserId: personaOf("manager").siteUserId, service: null }, null);
     const work = await workOf("manager");
     expect(work.items).toContainEqual(expect.objectContaining({ moduleId: "training", kind: "coming-up", title: session!.title, due: session!.start.slice(0, 10), detail: "Place confirmed" }));
+  });
+
+  it("lists an open data quality issue for its owner under To update, by its target date, and not once it is resolved", async () => {
+    const issue = (reference: number, status: string) => ({
+      Title: `Duplicate UPRNs in the sample export ${reference}`,
+      Dataset: "Council Tax",
+      Dimension: "Uniqueness",
+      Severity: "Medium",
+      Description: "Two properties share a UPRN.",
+      FoundBy: "Audit",
+      ReportId: reference,
+      ReportedAt: "2020-01-01T09:00:00Z",
+      TriagedAt: "2020-01-02T09:00:00Z",
+      IssueOwnerId: personaOf("manager").siteUserId,
+      TargetDate: "2020-01-31T00:00:00Z",
+      Status: status,
+    });
+    tenant.seed(issuesList.title, [issue(9001, "In progress"), issue(9002, "Resolved")]);
+    const work = await workOf("manager");
+    expect(work.notes).toEqual([]);
+    const quality = work.items.filter((i) => i.moduleId === "quality");
+    expect(quality).toContainEqual(expect.objectContaining({ kind: "update", route: "quality/issue/9001", due: "2020-01-31", overdue: true, detail: "DQ-9001, In progress" }));
+    expect(quality.some((i) => i.route === "quality/issue/9002")).toBe(false);
+    // The data lead's opening reminds the owner of it too.
+    const owned = await loadOverdueForOthers(MODULES, servicesFor("data-lead"), new Date());
+    expect(owned).toContainEqual({ item: expect.objectContaining({ moduleId: "quality", route: "quality/issue/9001" }), recipientEmail: personaOf("manager").mail });
   });
 
   it("shows what it could read when one module's reader fails, with a plain-English note for that one", async () => {

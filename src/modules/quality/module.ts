@@ -18,4 +18,5 @@ export const qualityModule: ModuleDefinition = {
     [QUALITY_CAPABILITIES.figures]: ["manager", "asset-owner", "data-lead"],
   },
   home: { order: 5, load: () => import("./ui/QualityOnHome") },
+  work: () => import("./data/work"),
 };
