@@ -1,6 +1,6 @@
-/** Offers text as a file download (browser only): a CSV export, an .ics calendar, a fix list. */
-export function downloadFile(filename: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers text or bytes as a file download (browser only): a CSV export, an .ics calendar, a fix list, a zip. */
+export function downloadFile(filename: string, type: string, content: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = document.createElement("a");
   link.href = url;
   link.download = filename;

@@ -1,9 +1,10 @@
-import { Link, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { groupWork, workSummary } from "../../../core/domain/work";
 import { useMyWork } from "../../../core/ui/my-work";
 import { routeHref } from "../../../core/ui/router";
 import { ErrorState, Loading } from "../../../core/ui/states";
 import { useDeadlineReminders } from "./use-reminders";
+import { WorkNotices } from "./WorkNotices";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -27,16 +28,7 @@ export default function MyWorkOnHome() {
           <Text as="p" data-testid="work-summary">
             {workSummary(work.value.items)}
           </Text>
-          {work.value.notes.map((note) => (
-            <MessageBar key={note.moduleId} intent="warning">
-              <MessageBarBody>{note.message}</MessageBarBody>
-            </MessageBar>
-          ))}
-          {reminderProblem && (
-            <MessageBar intent="info">
-              <MessageBarBody>{reminderProblem}</MessageBarBody>
-            </MessageBar>
-          )}
+          <WorkNotices notes={work.value.notes} reminderProblem={reminderProblem} />
           {groupWork(work.value.items).length > 0 && (
             <ul className={styles.counts} aria-label="What needs you, by kind">
               {groupWork(work.value.items).map((g) => (

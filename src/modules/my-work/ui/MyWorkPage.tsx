@@ -1,4 +1,4 @@
-import { Button, makeStyles, MessageBar, MessageBarBody, Text, Title2, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, Title2, tokens } from "@fluentui/react-components";
 import { groupWork, workSummary } from "../../../core/domain/work";
 import type { ModulePageProps } from "../../../core/module";
 import { useModules } from "../../../core/ui/modules-context";
@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, Loading } from "../../../core/ui/states";
 import { LocalFeed } from "./LocalFeed";
 import { NotificationSettingsForm } from "./NotificationSettingsForm";
 import { useDeadlineReminders } from "./use-reminders";
+import { WorkNotices } from "./WorkNotices";
 import { WorkGroupList } from "./WorkList";
 
 const useStyles = makeStyles({
@@ -42,16 +43,7 @@ export default function MyWorkPage({ module }: ModulePageProps) {
             </Text>
             <Button onClick={work.reload}>Check again</Button>
           </div>
-          {work.value.notes.map((note) => (
-            <MessageBar key={note.moduleId} intent="warning">
-              <MessageBarBody>{note.message}</MessageBarBody>
-            </MessageBar>
-          ))}
-          {reminderProblem && (
-            <MessageBar intent="info">
-              <MessageBarBody>{reminderProblem}</MessageBarBody>
-            </MessageBar>
-          )}
+          <WorkNotices notes={work.value.notes} reminderProblem={reminderProblem} />
           {work.value.items.length === 0 ? (
             <EmptyState title="Nothing needs you right now">
               <Text>Actions assigned to you, proposals to approve, reviews and returns due, documents to read and your booked training will show here.</Text>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { FormProblem } from "../../../core/ui/ErrorSummary";
 import { ErrorSummary } from "../../../core/ui/ErrorSummary";
 import { DateField } from "../../../core/ui/DateField";
+import { downloadFile } from "../../../core/ui/download";
 import { useServices } from "../../../core/ui/services";
 import { useAsync } from "../../../core/ui/use-async";
 import { blobSource, UnusableInputError } from "../../quality";
@@ -20,18 +21,6 @@ import { FailureMessage, tabHref, useStyles } from "./parts";
 const idOf = (field: string) => `open-data-${field}`;
 
 const METADATA_FIELDS: readonly (keyof PublicationMetadata)[] = ["title", "description", "identifier", "licenceTitle", "licenceUri", "publisher", "periodStart", "periodEnd", "frequency", "conformsTo", "fileName", "baseUrl"];
-
-/** Offers bytes as a file download (the package zip). */
-function downloadBytes(filename: string, type: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function londonToday(now: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
@@ -166,7 +155,7 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
     if (found.length) return;
     const issued = new Date().toISOString();
     const pkg = buildPackage({ metadata: { ...metadata, keywords: [] }, schema: checked.schema, columns: checked.columns, rows: checked.published, rule: checked.rule, issued });
-    downloadBytes(pkg.zipName, "application/zip", pkg.zip);
+    downloadFile(pkg.zipName, "application/zip", pkg.zip);
     await save(pkg, publicationKey(metadata.fileName, issued, Math.random), issued);
   };
 

@@ -1,20 +1,10 @@
 import { Button, Link, Text } from "@fluentui/react-components";
 import { formatDate } from "../../../core/domain/format";
+import { downloadFile } from "../../../core/ui/download";
 import { EmptyState } from "../../../core/ui/states";
 import { catalogueZip } from "../domain/catalogue";
 import type { Publication } from "../domain/publication";
 import { publicationHref, useStyles } from "./parts";
-
-function downloadZip(filename: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/zip" }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 const checksText = (p: Publication) => {
   const failed = p.checks.filter((c) => c.status !== "passed");
@@ -32,7 +22,7 @@ export function PublicationsList({ publications }: { publications: readonly Publ
         Publications
       </Text>
       <div className={styles.row}>
-        <Button onClick={() => downloadZip("open-data-catalogue.zip", catalogueZip(publications))} disabled={publications.length === 0}>
+        <Button onClick={() => downloadFile("open-data-catalogue.zip", "application/zip", catalogueZip(publications))} disabled={publications.length === 0}>
           Download the residents' catalogue (zip)
         </Button>
       </div>
