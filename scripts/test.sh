@@ -73,12 +73,26 @@ npx tsc -p tsconfig.json --noEmit
 step "tab build"
 npx vite build --logLevel warn
 wait_for_background "lint"
-# Everything in the background first, the SharePoint package included: starting the tests while it
-# built gained nothing on two busy cores, and the Teams-hosted tab tests ran out of time beside it.
-step "waiting for the background steps"
-wait_for_background
-step "jest"
 # Two workers on two cores: a browser test spends much of its time waiting on Chromium, its own
 # process, so a second worker uses that time (Jest's CI default is one worker on two cores).
-npx jest --ci --maxWorkers=2 "$@"
+run_jest() { npx jest --ci --maxWorkers=2 "$@"; }
+if [ "$#" -eq 0 ]; then
+  # The unit tests (pure logic, no browser, no SharePoint package) run while the SharePoint package
+  # still builds, on the core its build leaves free; the integration and browser tests wait for it
+  # (Teams-hosted tab tests ran out of time beside the build), and so do the web parts' unit tests,
+  # whose imports resolve from webparts/node_modules, which the build is installing.
+  step "waiting for the SQLite compile"
+  wait_for_background "npm rebuild*"
+  step "unit tests"
+  run_jest --selectProjects unit --testPathIgnorePatterns "/test/unit/webparts-"
+  step "waiting for the other background steps"
+  wait_for_background
+  step "integration, browser and the web parts' unit tests"
+  run_jest --testPathIgnorePatterns "/test/unit/(?!webparts-)"
+else
+  step "waiting for the background steps"
+  wait_for_background
+  step "jest"
+  run_jest "$@"
+fi
 step "done"
