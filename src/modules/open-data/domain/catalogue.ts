@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { isoToUkDate as formatUkDate } from "../../../core/domain/format";
-import { frequencyLabel, SAFE_FILE_NAME } from "./metadata";
+import { frequencyLabel, type PublicationMetadata, SAFE_FILE_NAME } from "./metadata";
 import { dcatFileName, metadataFileName, ZIP_MTIME } from "./package";
 
 /**
@@ -9,20 +9,11 @@ import { dcatFileName, metadataFileName, ZIP_MTIME } from "./package";
  * a skip link, tables with captions and header cells, and every piece of text escaped. The files a
  * page links are the package's (the CSV, its CSVW metadata and DCAT), expected beside the page.
  */
-export interface CatalogueEntry {
-  title: string;
-  description: string;
-  identifier: string;
-  licenceUri: string;
-  licenceTitle: string;
-  publisher: string;
-  periodStart: string;
-  periodEnd: string;
+export interface CatalogueEntry extends Pick<PublicationMetadata, "title" | "description" | "identifier" | "licenceUri" | "licenceTitle" | "publisher" | "periodStart" | "periodEnd" | "fileName" | "conformsTo"> {
+  /** As the record keeps it (a saved record's text, not narrowed to the form's choices). */
   frequency: string;
   /** ISO date-time it was published. */
   issued: string;
-  fileName: string;
-  conformsTo: string;
   rows: number;
   /** The disclosure control rule applied, or empty. */
   rule: string;
