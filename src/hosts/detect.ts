@@ -24,13 +24,16 @@ export interface TeamsApp {
 }
 
 export interface DetectHostOptions {
-  /** How long to wait for Teams to answer app.initialize() inside a frame. */
+  /** How long to wait for Teams to answer app.initialize() inside a frame, once teams-js has loaded. */
   teamsTimeoutMs?: number;
   /** Loads teams-js; replaced in tests. */
   loadTeams?: () => Promise<TeamsApp>;
 }
 
-export const DEFAULT_TEAMS_TIMEOUT_MS = 2000;
+// Teams answers in well under a second on a good day; a slow laptop still busy parsing the app can
+// take several. Too short a wait is worse than a long one: Teams taken for a plain browser signs in
+// through a popup instead of silently (2 s lost that race on a loaded machine).
+export const DEFAULT_TEAMS_TIMEOUT_MS = 5000;
 
 // teams-js fetches its list of valid origins from a Microsoft CDN as soon as it is imported, so it
 // is loaded only when there is a chance of Teams being there, in its own chunk.
@@ -56,13 +59,14 @@ export async function detectHost(config: Pick<Config, "mode">, win: HostWindow =
   if (!mightBeInTeams(win)) return { kind: "browser" };
   const timeoutMs = options.teamsTimeoutMs ?? DEFAULT_TEAMS_TIMEOUT_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timedOut = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), timeoutMs);
-  });
   try {
-    // The timer covers loading teams-js too: offline, its import must not hold the page either.
+    // Loading teams-js is not timed: it is one of the app's own chunks, slow only when everything is,
+    // and a failed load rejects (offline) rather than hangs. Only Teams's answer is waited for.
+    const teams = await (options.loadTeams ?? loadTeamsJs)();
+    const timedOut = new Promise<"timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), timeoutMs);
+    });
     const answering = (async () => {
-      const teams = await (options.loadTeams ?? loadTeamsJs)();
       await teams.initialize();
       // Read the context only after initialize: before it, teams-js has nothing to answer with.
       return teams.getContext();

@@ -55,7 +55,13 @@ describe("the focus group in its Teams shared channel tab", () => {
     const channel = { ...sharedChannel(), channelId: FOCUS_GROUP_CHANNEL_ID, hostTeamGroupId: FOCUS_GROUP_TEAM_ID };
     const opened = await openInTeams(context, hub, { tabUrl: `${TAB_ORIGIN}/index.html#/${route}`, frameContext: "content", context: teamsContext(naa.person, { ...channel, theme, entityId: "focus-group" }), naa });
     const frame = opened.page.frameLocator("#stage iframe");
-    await frame.getByRole("heading", { name: "Focus group", level: 1 }).waitFor({ timeout: 20_000 });
+    try {
+      await frame.getByRole("heading", { name: "Focus group", level: 1 }).waitFor({ timeout: 20_000 });
+    } catch (error) {
+      // What the tab showed instead (a sign-in page, an error) explains a failure in CI.
+      const shown = await frame.locator("body").innerText({ timeout: 2_000 }).catch(() => "(the tab could not be read)");
+      throw new Error(`${(error as Error).message}\nThe tab showed instead:\n${shown.slice(0, 1_000)}`, { cause: error });
+    }
     return { ...opened, frame };
   }
 

@@ -94,12 +94,33 @@ export async function waitOrSayWhy(locator: Locator): Promise<void> {
  * than on the list for the text before, which is being replaced.
  */
 export async function choosePerson(picker: Locator, typed: string, name: RegExp): Promise<void> {
+  // The search for this text starts in an effect after the keystroke and ends when its results are
+  // listed, so the list chosen from is the one for `typed`, not one left from earlier typing. The page
+  // itself watches aria-busy go true and back: polling from here could miss a search that ends
+  // between two looks (one did, on a busy machine).
+  await picker.evaluate((input) => {
+    const watched = input as HTMLInputElement & { searchSeen?: Promise<void> };
+    watched.searchSeen = new Promise<void>((resolve) => {
+      let busy = false;
+      const observer = new MutationObserver(() => {
+        if (input.getAttribute("aria-busy") === "true") busy = true;
+        else if (busy) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(input, { attributes: true, attributeFilter: ["aria-busy"] });
+    });
+  });
   await picker.fill(typed);
-  // The search for this text starts in an effect after the keystroke: wait to see it start (it lasts
-  // at least the 250 ms debounce), then end, so the list chosen from is the one for `typed`, not one left
-  // from earlier typing.
-  await picker.and(picker.page().locator('[aria-busy="true"]')).waitFor();
-  await picker.and(picker.page().locator(':not([aria-busy="true"])')).waitFor();
+  await picker.evaluate(
+    (input, text) =>
+      Promise.race([
+        (input as HTMLInputElement & { searchSeen?: Promise<void> }).searchSeen,
+        new Promise<void>((_, reject) => setTimeout(() => reject(new Error(`The people picker never finished searching for "${text}".`)), 30_000)),
+      ]),
+    typed,
+  );
   // Chosen with the keyboard (arrow to the option, Enter), as the picker is meant to be used: a click
   // lands where the option was when Playwright measured it, and the list is still being placed by its
   // positioning code on a busy machine, so a click could miss it (two CI runs lost the choice that way).

@@ -71,6 +71,16 @@ describe("detectHost", () => {
     expect(teams.teams.getContext).not.toHaveBeenCalled();
   });
 
+  it("times only Teams's answer, not loading teams-js: a slow load on a busy machine is still Teams", async () => {
+    jest.useFakeTimers();
+    const teams = fakeTeams(async () => undefined);
+    const slowLoad = jest.fn(() => new Promise<TeamsApp>((resolve) => setTimeout(() => resolve(teams.teams), DEFAULT_TEAMS_TIMEOUT_MS * 2)));
+    let host: unknown;
+    void detectHost(entra, framedWindow(), { loadTeams: slowLoad }).then((h) => (host = h));
+    await jest.advanceTimersByTimeAsync(DEFAULT_TEAMS_TIMEOUT_MS * 2);
+    expect(host).toEqual({ kind: "teams", context });
+  });
+
   it("honours a shorter timeout, with real timers and the real (mocked) teams-js import", async () => {
     const started = Date.now();
     await expect(detectHost(entra, framedWindow(), { teamsTimeoutMs: 20 })).resolves.toEqual({ kind: "browser" });

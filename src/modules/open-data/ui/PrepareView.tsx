@@ -1,7 +1,8 @@
-import { Button, Checkbox, Dropdown, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, Textarea, mergeClasses } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, Input, Link, MessageBar, MessageBarBody, MessageBarTitle, Option, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { FormProblem } from "../../../core/ui/ErrorSummary";
 import { ErrorSummary } from "../../../core/ui/ErrorSummary";
+import { FileDropZone, SPREADSHEET_FILES } from "../../../core/ui/FileDropZone";
 import { DateField } from "../../../core/ui/DateField";
 import { downloadFile } from "../../../core/ui/download";
 import { useServices } from "../../../core/ui/services";
@@ -39,7 +40,6 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
   const datasets = useAsync(() => loadDatasets(sp), [sp]);
   const returns = useAsync(() => loadTransparencyReturns(sp), [sp]);
   const [file, setFile] = useState<File | null>(null);
-  const [over, setOver] = useState(false);
   const [datasetKey, setDatasetKey] = useState("");
   const [schemaFile, setSchemaFile] = useState<{ name: string; text: string } | null>(null);
   const [metadata, setMetadata] = useState<PublicationMetadata>(() => blankMetadata());
@@ -174,35 +174,16 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
           Prepare a publication
         </Text>
         <ErrorSummary problems={problems} />
-        <div
-          className={mergeClasses(styles.drop, over && styles.over)}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
-          }}
-          onDragLeave={() => setOver(false)}
-          onDrop={(e) => {
-            e.preventDefault();
-            setOver(false);
-            const dropped = e.dataTransfer.files[0];
-            if (dropped) chooseFile(dropped);
-          }}
+        <FileDropZone
+          id={idOf("file")}
+          label={
+            <>
+              <Text weight="semibold">The file to publish (CSV or Excel .xlsx)</Text>: choose one, or drop it here.
+            </>
+          }
+          accept={SPREADSHEET_FILES}
+          onFile={chooseFile}
         >
-          <label htmlFor={idOf("file")}>
-            <Text weight="semibold">The file to publish (CSV or Excel .xlsx)</Text>: choose one, or drop it here.
-          </label>
-          <input
-            id={idOf("file")}
-            className={styles.fileInput}
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              const chosen = e.target.files?.[0];
-              if (chosen) chooseFile(chosen);
-              // Emptied, so choosing the same file again once it is fixed is a change too.
-              e.target.value = "";
-            }}
-          />
           {message("file") && (
             <Text role="alert" className={styles.heading}>
               {message("file")}
@@ -212,7 +193,7 @@ export function PrepareView({ onPublished }: { onPublished: (publication: Public
             The file never leaves this browser: it is checked and packaged on this computer. Only totals, the rows and columns concerned (never their values) and any overrides are saved.
           </Text>
           {file && <Text role="status">Chosen: {file.name}</Text>}
-        </div>
+        </FileDropZone>
         <Field label="Dataset (from the asset register)" hint="Its schema in the register is used for the checks.">
           <Dropdown
             id={idOf("dataset")}

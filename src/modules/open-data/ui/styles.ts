@@ -16,8 +16,6 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     overflowWrap: "anywhere",
   },
-  drop: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  over: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
   fileInput: { maxWidth: "100%", color: tokens.colorNeutralForeground1 },
   muted: { color: tokens.colorNeutralForeground2 },
   heading: { margin: 0 },

@@ -1,26 +1,13 @@
-import { Button, Dropdown, Field, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { formatNumber, plural } from "../../../../core/domain/format";
+import { FileDropZone, SPREADSHEET_FILES } from "../../../../core/ui/FileDropZone";
 import { useServices } from "../../../../core/ui/services";
 import { ErrorState } from "../../../../core/ui/states";
 import { useAsync } from "../../../../core/ui/use-async";
 import { loadSiteLists } from "../../data/list-source";
 import type { SourceInfo } from "../../domain/validate-screen";
 import { useQualityStyles } from "../parts";
-
-const useStyles = makeStyles({
-  drop: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    minWidth: 0,
-  },
-  over: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
-  input: { maxWidth: "100%", color: tokens.colorNeutralForeground1 },
-});
 
 export interface SourcePickerProps {
   source: SourceInfo | null;
@@ -32,47 +19,18 @@ export interface SourcePickerProps {
 
 /** Where the data comes from: a file chosen or dropped (it stays in this browser), or a SharePoint list read here. */
 export function SourcePicker({ source, reading, onFile, onList, onCancel }: SourcePickerProps) {
-  const styles = useStyles();
   const q = useQualityStyles();
   const { sp } = useServices();
-  const [over, setOver] = useState(false);
   const [list, setList] = useState("");
   const [listsWanted, setListsWanted] = useState(false);
   const lists = useAsync(async () => (listsWanted ? loadSiteLists(sp) : []), [sp, listsWanted]);
   return (
     <div className={q.stack}>
-      <div
-        className={mergeClasses(styles.drop, over && styles.over)}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          const file = e.dataTransfer.files[0];
-          if (file) onFile(file);
-        }}
-      >
-        <label htmlFor="validate-file">
-          <Text weight="semibold">Choose a CSV or Excel (.xlsx) file</Text>, or drop one here.
-        </label>
-        <input
-          id="validate-file"
-          className={styles.input}
-          type="file"
-          accept=".csv,.txt,.tsv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) onFile(file);
-            e.target.value = "";
-          }}
-        />
+      <FileDropZone id="validate-file" label={<><Text weight="semibold">Choose a CSV or Excel (.xlsx) file</Text>, or drop one here.</>} accept={`.txt,.tsv,${SPREADSHEET_FILES}`} onFile={onFile}>
         <Text size={200} className={q.secondary}>
           The file never leaves this browser: it is checked on this computer. Only the totals and, if you choose to keep a run, a short sample of failures are saved.
         </Text>
-      </div>
+      </FileDropZone>
       <div className={q.bar}>
         <Field label="Or a SharePoint list on the Data Hub site">
           <Dropdown
