@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import type { Tenant } from "../../tenant/src/server";
-import { axeViolations, choosePerson, sidewaysOverflow, waitOrSayWhy, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
+import { axeViolations, choosePerson, heard, listenForAnnouncements, sidewaysOverflow, waitOrSayWhy, closeSuite, newContext, newPage, openHub, pageErrors, openSuite, THEMES } from "../support/browser";
 import { clientsFor } from "../support/tenant";
 
 let hub: Tenant;
@@ -115,6 +115,7 @@ describe("the action tracker in a browser", () => {
     const { sp } = clientsFor(hub, "data-lead");
     const added: { Id: number } = await sp.web.lists.getByTitle("Actions").items.add({ Title: "Agree the ward boundary reference list", Status: "Not started" });
     const page = await newPage(await newContext(browser), hub);
+    await listenForAnnouncements(page);
     await openTracker(page, "data-lead", "actions?q=ward+boundary");
     const cell = page.getByRole("button", { name: "No owner for “Agree the ward boundary reference list”: assign one" });
     // By keyboard: Enter opens the form, Escape closes it and puts focus back on the cell.
@@ -131,7 +132,8 @@ describe("the action tracker in a browser", () => {
     await form.getByRole("button", { name: "Save owner" }).click();
     const assigned = page.getByRole("button", { name: "Priya Shah, owner of “Agree the ward boundary reference list”: change" });
     await assigned.waitFor();
-    await page.waitForFunction(() => document.querySelector("[data-testid=announcer]")?.textContent === "Priya Shah now owns “Agree the ward boundary reference list”.");
+    // Said, then replaced by whether Priya was told in Teams.
+    await heard(page, "Priya Shah now owns “Agree the ward boundary reference list”.");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Priya Shah, owner of “Agree the ward boundary reference list”: change");
     const saved: { ActionOwnerId: number } = await sp.web.lists.getByTitle("Actions").items.getById(added.Id)();
     expect(saved.ActionOwnerId).toBe(21);

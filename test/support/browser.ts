@@ -63,6 +63,31 @@ export function pageErrors(page: Page): string[] {
   return uncaught.get(page) ?? [];
 }
 
+/**
+ * Records, from the next navigation on, everything said in the page's live regions. A message can be
+ * replaced within a frame by the next one (an owner saved, then told in Teams), too quickly to be
+ * seen by polling; `heard` then still finds it.
+ */
+export async function listenForAnnouncements(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    new MutationObserver((mutations) => {
+      for (const mutation of mutations) {
+        const node = mutation.target;
+        const region = (node instanceof Element ? node : node.parentElement)?.closest("[aria-live]");
+        const text = region?.textContent?.trim();
+        if (text && heard[heard.length - 1] !== text) heard.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Waits until a live region has said `text` (see listenForAnnouncements). */
+export async function heard(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((wanted) => (window as unknown as { heard?: string[] }).heard?.includes(wanted), text);
+}
+
 /** Opens the hub signed in as a persona (local mode's URL switch), at a route, in a theme. */
 export async function openHub(page: Page, hub: Tenant, persona: string, route = "", theme: ThemeName = "default"): Promise<void> {
   await page.goto(`${hub.origin}/?persona=${persona}&theme=${theme}#/${route}`);
