@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # SQLite (better-sqlite3) compiles from source here: -O1 halves that, with the same throughput.
+  CFLAGS=-O1 CXXFLAGS=-O1 npm ci --no-audit --no-fund
 fi
 npx vite build --logLevel warn
 exec npx tsx tenant/src/cli.ts --port "${PORT:-4100}" --data "${DATAHUB_DATA:-.tenant-data}" --app dist
